@@ -1,0 +1,78 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkCatalog, formatContentErrors } from '../lib/catalog-checks';
+import { compareCodes } from '../lib/codes';
+
+export type CodeEntry = CollectionEntry<'codes'>;
+export type Modifier = CollectionEntry<'modifiers'>;
+export type Payer = CollectionEntry<'payers'>;
+export type Family = CollectionEntry<'families'>;
+export type Site = CollectionEntry<'sites'>;
+
+export interface Catalog {
+  codes: CodeEntry[];
+  codeById: Map<string, CodeEntry>;
+  modifiers: Map<string, Modifier>;
+  payers: Map<string, Payer>;
+  families: Map<string, Family>;
+  sites: Map<string, Site>;
+}
+
+const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
+
+async function load(): Promise<Catalog> {
+  const [codes, modifiers, payers, families, sites] = await Promise.all([
+    getCollection('codes'),
+    getCollection('modifiers'),
+    getCollection('payers'),
+    getCollection('families'),
+    getCollection('sites'),
+  ]);
+
+  const errors = checkCatalog(
+    codes.map((e) => ({
+      id: e.id,
+      filePath: e.filePath ?? `content/codes/${e.id}.mdx`,
+      body: e.body ?? '',
+      code: e.data.code,
+      primaryCodes: e.data.primaryCodes,
+      family: e.data.family.id,
+      sites: e.data.sites.map((s) => s.id),
+      payers: e.data.payers.map((p) => p.id),
+      modifiers: e.data.modifiers.map((m) => ({ modifier: m.modifier.id })),
+      related: e.data.related,
+      deleted: e.data.deleted,
+    })),
+    {
+      families: new Set(families.map((f) => f.id)),
+      sites: new Set(sites.map((s) => s.id)),
+      payers: new Set(payers.map((p) => p.id)),
+      modifiers: new Set(modifiers.map((m) => m.id)),
+    },
+  );
+  if (errors.length) throw new Error(formatContentErrors(errors));
+
+  const sorted = [...codes].sort((a, b) => compareCodes(a.data.code, b.data.code));
+  return {
+    codes: sorted,
+    codeById: byId(sorted),
+    modifiers: byId(modifiers),
+    payers: byId(payers),
+    families: byId(families),
+    sites: byId(sites),
+  };
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** The validated content, loaded once per build. Any content error stops the build here. */
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}
+
+/** Looks up an entry that the catalog checks have already proven to exist. */
+export function must<T>(map: Map<string, T>, id: string): T {
+  const found = map.get(id);
+  if (!found) throw new Error(`internal: "${id}" missing after catalog checks`);
+  return found;
+}

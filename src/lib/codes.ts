@@ -1,0 +1,26 @@
+/** A CPT code as printed: five digits (Category I), or four digits and a letter (Category II/III, PLA). */
+export const CODE_PATTERN = /^\d{4}[0-9A-Z]$/;
+
+export function isCode(value: string): boolean {
+  return CODE_PATTERN.test(value);
+}
+
+/**
+ * Reads what a coder types as a code: "cpt 37249", " 37249 ", "+37249" and "0075t" all mean the
+ * code itself. Returns null when the text is not a single code.
+ */
+export function normalizeCode(input: string): string | null {
+  const candidate = input
+    .normalize('NFKC')
+    .trim()
+    .replace(/^cpt(?:®)?\s*(?:code\s*)?/i, '')
+    .replace(/^\+\s*/, '')
+    .trim()
+    .toUpperCase();
+  return isCode(candidate) ? candidate : null;
+}
+
+/** Numeric-first order, so 0075T sorts with the 00xxx codes and 37248 before 37249. */
+export function compareCodes(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true });
+}

@@ -1,0 +1,43 @@
+/**
+ * The sections of a code page. Their ids are anchors that training material links to, so they
+ * never change once published.
+ */
+export interface Section {
+  id: string;
+  label: string;
+}
+
+/** Written by authors as `## <label>` in the MDX body, in this order. */
+export const BODY_SECTIONS: readonly Section[] = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'billing-overview', label: 'Billing overview' },
+  { id: 'clinical-scenario', label: 'Clinical scenario' },
+];
+
+/** Rendered by the page template from frontmatter. */
+export const DATA_SECTIONS: readonly Section[] = [
+  { id: 'modifiers', label: 'Modifiers' },
+  { id: 'related-codes', label: 'Related codes' },
+  { id: 'payers', label: 'Payers' },
+  { id: 'data-notes', label: 'Data notes' },
+];
+
+export const PAGE_SECTIONS: readonly Section[] = [...BODY_SECTIONS, ...DATA_SECTIONS];
+
+/** The level-2 headings of an MDX body, in order, as authors wrote them. */
+export function bodyHeadings(body: string): string[] {
+  const withoutFences = body.replace(/^```[\s\S]*?^```/gm, '');
+  return [...withoutFences.matchAll(/^##[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((m) => m[1]!.trim());
+}
+
+/** Problems with a body's section headings, as messages for the author. */
+export function checkBodySections(body: string): string[] {
+  const found = bodyHeadings(body);
+  const expected = BODY_SECTIONS.map((s) => s.label);
+  if (found.length === expected.length && found.every((h, i) => h === expected[i])) return [];
+  return [
+    `the body must have exactly these "## " sections in this order: ${expected
+      .map((h) => `"${h}"`)
+      .join(', ')} (found ${found.length ? found.map((h) => `"${h}"`).join(', ') : 'none'})`,
+  ];
+}

@@ -1,0 +1,33 @@
+/**
+ * Every public URL the site publishes is built here, so the link contract (which trainers paste
+ * into course material) lives in one file.
+ */
+export const SITE_NAME = 'CPT Reference';
+
+export function homeUrl(): string {
+  return '/';
+}
+
+export function codeListUrl(): string {
+  return '/codes/';
+}
+
+export function codeUrl(code: string): string {
+  return `/codes/${code}/`;
+}
+
+export function sectionUrl(code: string, sectionId: string): string {
+  return `${codeUrl(code)}#${sectionId}`;
+}
+
+export function modifierUrl(modifier: string): string {
+  return `/modifiers/${modifier}/`;
+}
+
+export function familyUrl(familyId: string): string {
+  return `/codes/families/${familyId}/`;
+}
+
+export function searchUrl(query?: string): string {
+  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+}
