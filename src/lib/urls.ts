@@ -31,3 +31,7 @@ export function familyUrl(familyId: string): string {
 export function searchUrl(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
+
+export function modifierListUrl(): string {
+  return '/modifiers/';
+}
