@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCatalog, formatContentErrors } from '../lib/catalog-checks';
 import { compareCodes } from '../lib/codes';
+import { Relations } from '../lib/relations';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type Modifier = CollectionEntry<'modifiers'>;
@@ -15,6 +16,7 @@ export interface Catalog {
   payers: Map<string, Payer>;
   families: Map<string, Family>;
   sites: Map<string, Site>;
+  relations: Relations;
 }
 
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
@@ -59,6 +61,16 @@ async function load(): Promise<Catalog> {
     payers: byId(payers),
     families: byId(families),
     sites: byId(sites),
+    relations: new Relations(
+      sorted.map(({ data: d }) => ({
+        code: d.code,
+        addOn: d.addOn,
+        primaryCodes: d.primaryCodes,
+        family: d.family.id,
+        modifiers: d.modifiers.map((m) => ({ modifier: m.modifier.id, whenToUse: m.whenToUse, basis: m.basis })),
+        related: d.related,
+      })),
+    ),
   };
 }
 

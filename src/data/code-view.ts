@@ -1,11 +1,9 @@
 import type { Catalog, CodeEntry } from './catalog';
 import { must } from './catalog';
 import { DATA_GAPS } from '../lib/data-gaps';
+import type { CodeRef, FamilyNeighbours, RelatedRef } from '../lib/relations';
 
-export interface CodeRef {
-  code: string;
-  hasPage: boolean;
-}
+export type { CodeRef, RelatedRef } from '../lib/relations';
 
 export interface ModifierRow {
   id: string;
@@ -28,15 +26,17 @@ export interface CodeView {
   payers: string[];
   reportWith: CodeRef[];
   primaryService: string | undefined;
+  addOns: CodeRef[];
+  familyNeighbours: FamilyNeighbours;
   modifiers: ModifierRow[];
-  related: (CodeRef & { note: string })[];
+  related: RelatedRef[];
   dataGaps: string[];
   lastReviewed: Date;
 }
 
 export function codeView(entry: CodeEntry, catalog: Catalog): CodeView {
   const d = entry.data;
-  const ref = (code: string): CodeRef => ({ code, hasPage: catalog.codeById.has(code) });
+  const relations = catalog.relations;
   const family = must(catalog.families, d.family.id);
   return {
     code: d.code,
@@ -47,8 +47,10 @@ export function codeView(entry: CodeEntry, catalog: Catalog): CodeView {
     serviceType: d.serviceType,
     sites: d.sites.map((s) => must(catalog.sites, s.id).data.name),
     payers: d.payers.map((p) => must(catalog.payers, p.id).data.name),
-    reportWith: d.primaryCodes.map(ref),
+    reportWith: relations.reportWith(d.code),
     primaryService: d.primaryService,
+    addOns: relations.addOnsOf(d.code),
+    familyNeighbours: relations.familyNeighbours(d.code),
     modifiers: d.modifiers.map((m) => {
       const modifier = must(catalog.modifiers, m.modifier.id);
       return {
@@ -60,7 +62,7 @@ export function codeView(entry: CodeEntry, catalog: Catalog): CodeView {
         basis: m.basis,
       };
     }),
-    related: d.related.map((r) => ({ ...ref(r.code), note: r.note })),
+    related: relations.related(d.code),
     dataGaps: d.dataGaps.map((g) => DATA_GAPS[g]),
     lastReviewed: d.lastReviewed,
   };

@@ -1,18 +1,18 @@
 import type { Catalog, CodeEntry, Family } from './catalog';
+import { must } from './catalog';
 
 export interface FamilyGroup {
   family: Family;
   codes: CodeEntry[];
 }
 
-/** Families with their codes in code order; families ordered by their first code. */
+/** Families that have codes, each with its codes in code order; families ordered by their first code. */
 export function familyGroups(catalog: Catalog): FamilyGroup[] {
-  const groups = new Map<string, FamilyGroup>();
-  for (const entry of catalog.codes) {
-    const id = entry.data.family.id;
-    const group = groups.get(id) ?? { family: catalog.families.get(id)!, codes: [] };
-    group.codes.push(entry);
-    groups.set(id, group);
-  }
-  return [...groups.values()];
+  return [...catalog.families.values()]
+    .map((family) => ({
+      family,
+      codes: catalog.relations.familyCodes(family.id).map((code) => must(catalog.codeById, code)),
+    }))
+    .filter((group) => group.codes.length > 0)
+    .sort((a, b) => catalog.codes.indexOf(a.codes[0]!) - catalog.codes.indexOf(b.codes[0]!));
 }

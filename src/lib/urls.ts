@@ -31,3 +31,20 @@ export function familyUrl(familyId: string): string {
 export function searchUrl(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
+
+export function modifierListUrl(): string {
+  return '/modifiers/';
+}
+
+export function codeListJsonUrl(): string {
+  return '/api/codes.json';
+}
+
+export function codeJsonUrl(code: string): string {
+  return `/api/codes/${code}.json`;
+}
+
+/** A site path as a full URL on the published origin, for exports read outside the site. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
