@@ -32,6 +32,7 @@ export interface CodeView {
   related: (CodeRef & { note: string })[];
   dataGaps: string[];
   lastReviewed: Date;
+  deleted: { year: number; replacedBy: CodeRef[] } | undefined;
 }
 
 export function codeView(entry: CodeEntry, catalog: Catalog): CodeView {
@@ -63,5 +64,6 @@ export function codeView(entry: CodeEntry, catalog: Catalog): CodeView {
     related: d.related.map((r) => ({ ...ref(r.code), note: r.note })),
     dataGaps: d.dataGaps.map((g) => DATA_GAPS[g]),
     lastReviewed: d.lastReviewed,
+    deleted: d.deleted && { year: d.deleted.year, replacedBy: d.deleted.replacedBy.map(ref) },
   };
 }

@@ -31,3 +31,17 @@ export function familyUrl(familyId: string): string {
 export function searchUrl(query?: string): string {
   return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 }
+
+/** The short form trainers can type from memory; a static page that forwards to codeUrl(). */
+export function shortCodeUrl(code: string): string {
+  return `/${code}/`;
+}
+
+export function sitemapUrl(): string {
+  return '/sitemap.xml';
+}
+
+/** Shared links always use the canonical origin (`site` in astro.config.mjs), never the host that served them. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
