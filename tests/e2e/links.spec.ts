@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, contentCodes } from '../support/content';
-// @ts-expect-error plain ESM script without type declarations
 import { builtUrls, LIST_FILE, readList } from '../../scripts/published-urls.mjs';
 
 const codes = contentCodes();
