@@ -32,6 +32,7 @@ export interface CodeView {
   related: RelatedRef[];
   dataGaps: string[];
   lastReviewed: Date;
+  deleted: { year: number; replacedBy: CodeRef[] } | undefined;
 }
 
 export function codeView(entry: CodeEntry, catalog: Catalog): CodeView {
@@ -65,5 +66,6 @@ export function codeView(entry: CodeEntry, catalog: Catalog): CodeView {
     related: relations.related(d.code),
     dataGaps: d.dataGaps.map((g) => DATA_GAPS[g]),
     lastReviewed: d.lastReviewed,
+    deleted: d.deleted && { year: d.deleted.year, replacedBy: d.deleted.replacedBy.map(ref) },
   };
 }

@@ -44,7 +44,16 @@ export function codeJsonUrl(code: string): string {
   return `/api/codes/${code}.json`;
 }
 
-/** A site path as a full URL on the published origin, for exports read outside the site. */
+/** The short form trainers can type from memory; a static page that forwards to codeUrl(). */
+export function shortCodeUrl(code: string): string {
+  return `/${code}/`;
+}
+
+export function sitemapUrl(): string {
+  return '/sitemap.xml';
+}
+
+/** Shared links always use the canonical origin (`site` in astro.config.mjs), never the host that served them. */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }

@@ -1,0 +1,40 @@
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadRedirectTable, REDIRECTS_FILE } from '../data/redirect-table';
+import { formatContentErrors } from '../lib/catalog-checks';
+import { CODE_PATTERN } from '../lib/codes';
+import { missingTargets } from '../lib/redirects';
+import { sitemapUrl } from '../lib/urls';
+
+/** Forwarding pages (short links, retired paths) are not content: keep them out of the sitemap. */
+export function isForwardingPage(url: string): boolean {
+  const path = new URL(url).pathname;
+  const segments = path.split('/').filter(Boolean);
+  if (segments.length === 1 && CODE_PATTERN.test(segments[0]!)) return true;
+  return loadRedirectTable().some((r) => r.from === path);
+}
+
+/**
+ * Runs after the sitemap is written: publishes it at /sitemap.xml too (the address robots.txt
+ * and people expect), and proves every redirect lands on a real page rather than another redirect.
+ */
+export function linkChecks(): AstroIntegration {
+  return {
+    name: 'cpt-reference:links',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        copyFileSync(`${site}sitemap-index.xml`, `${site}${sitemapUrl().slice(1)}`);
+        const isPage = (path: string) => {
+          const file = `${site}${path.slice(1)}index.html`;
+          return existsSync(file) && !readFileSync(file, 'utf8').includes('data-redirect-to');
+        };
+        const redirects = loadRedirectTable();
+        const errors = missingTargets(redirects, isPage, REDIRECTS_FILE);
+        if (errors.length) throw new Error(formatContentErrors(errors));
+        logger.info(`redirects: ${redirects.length} from ${REDIRECTS_FILE}, all land on pages`);
+      },
+    },
+  };
+}
