@@ -2,12 +2,23 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/security-headers';
+import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 
 export default defineConfig({
   site: 'https://cpt-reference.example',
   trailingSlash: 'always',
   // Two routes or entries that resolve to the same URL must stop the build, never silently pick one.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), pagefindIndex()],
+  // Shiki colours code with inline styles, which the CSP forbids; code pages have no code blocks.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), pagefindIndex(), securityHeaders()],
+  security: {
+    csp: {
+      directives: [...OTHER_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,0 +1,47 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headerPolicy, policyProblems } from '../lib/csp';
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Writes dist/_headers (Netlify/Cloudflare Pages format; scripts/serve.mjs reads it too) with the
+ * CSP header derived from the policies Astro put in each page, and fails the build if any page
+ * lacks its meta policy or a policy is unsafe.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'cpt-reference:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const metas: string[] = [];
+        for (const file of htmlFiles(site)) {
+          const meta = META_CSP.exec(readFileSync(file, 'utf8'))?.[1];
+          if (meta === undefined) throw new Error(`${file}: no Content-Security-Policy meta tag`);
+          metas.push(meta.replaceAll('&#39;', "'"));
+        }
+        const policy = headerPolicy(metas);
+        const problems = policyProblems(policy);
+        if (problems.length) throw new Error(`unsafe Content-Security-Policy: ${problems.join('; ')}`);
+        const headers = [
+          '/*',
+          `  Content-Security-Policy: ${policy}`,
+          '  X-Content-Type-Options: nosniff',
+          '  Referrer-Policy: strict-origin-when-cross-origin',
+          '',
+        ];
+        writeFileSync(join(site, '_headers'), headers.join('\n'));
+        logger.info(`_headers written with the CSP of ${metas.length} pages`);
+      },
+    },
+  };
+}
