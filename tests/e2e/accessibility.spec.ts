@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { contentCodes } from '../support/content';
+import { searchUrl } from '../../src/lib/urls';
 import { builtPages, samplePages } from '../support/site';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -43,7 +44,7 @@ for (const theme of THEMES) {
     if (builtPages().some((p) => p.type === 'search')) {
       test('search with results has no WCAG 2.2 AA violations', async ({ page }) => {
         const code = contentCodes()[0]!.code;
-        await page.goto(`/search/?q=${code}`);
+        await page.goto(searchUrl(code));
         await expect(page.locator(`main a[href*="/codes/${code}/"]`).first()).toBeVisible();
         await expectNoViolations(page);
       });

@@ -31,6 +31,15 @@ async function watch(page: Page) {
   return async () => [...problems, ...(await page.evaluate(() => window.__violations))];
 }
 
+/** Where the Pagefind integration writes its browser bundle. */
+const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
+
+/** The part of Pagefind's browser API these tests use. */
+interface PagefindApi {
+  options(options: { noWorker: boolean }): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
 const headerPolicyOf = async (page: Page, path: string) => {
   const response = await page.request.get(path);
   return response.headers()['content-security-policy'] ?? '';
@@ -48,7 +57,7 @@ test('the policy sent as a header is strict and lets Pagefind compile WebAssembl
 
 test('the header reaches the search worker and index files too, as a static host would send it', async ({ page }) => {
   const policy = await headerPolicyOf(page, '/');
-  for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/wasm.en.pagefind']) {
+  for (const file of [PAGEFIND_BUNDLE, '/pagefind/pagefind-worker.js', '/pagefind/wasm.en.pagefind']) {
     expect(await headerPolicyOf(page, file), file).toBe(policy);
   }
   expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${policy}`);
@@ -72,13 +81,13 @@ for (const noWorker of [false, true]) {
     const code = contentCodes()[0]!.code;
     await page.goto('/');
     const urls = await page.evaluate(
-      async ({ code, noWorker }) => {
-        const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      async ({ code, noWorker, bundle }) => {
+        const pagefind = (await import(bundle)) as PagefindApi;
         await pagefind.options({ noWorker });
         const search = await pagefind.search(code);
-        return Promise.all(search.results.slice(0, 5).map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+        return Promise.all(search.results.slice(0, 5).map(async (r) => (await r.data()).url));
       },
-      { code, noWorker },
+      { code, noWorker, bundle: PAGEFIND_BUNDLE },
     );
     expect(urls).toContain(`/codes/${code}/`);
     expect(await report()).toEqual([]);
