@@ -8,7 +8,7 @@ import { builtPages } from '../support/site';
 test('every internal link, asset and #fragment on every built page resolves', async ({ baseURL }) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
-  const pages = builtPages().filter((p) => p.type !== '404');
+  const pages = builtPages();
   const result = await new LinkChecker().check({
     path: pages.map((p) => `${origin}${p.path}`),
     recurse: true,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { htmlElements, textOf } from '../support/html';
-import { builtPages, readPage } from '../support/site';
+import { readingPages, readPage } from '../support/site';
 
 test.use({ javaScriptEnabled: false });
 
@@ -10,7 +10,7 @@ const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
 // Search needs JavaScript by nature (its own page explains that); every other page is reading
 // material and must be complete without it.
-for (const page of builtPages().filter((p) => p.type !== 'search')) {
+for (const page of readingPages().filter((p) => p.type !== 'search')) {
   test(`${page.path} shows its full text and navigation with JavaScript off`, async ({ page: tab }) => {
     await tab.goto(page.path);
     const elements = htmlElements(readPage(page));

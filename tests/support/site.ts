@@ -22,7 +22,11 @@ const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['404', /^\/404\.html$/],
 ];
 
-export function pageType(path: string): string {
+/** A page that only sends the browser elsewhere (Astro writes these for `redirects`). */
+const REDIRECT = /<meta http-equiv="refresh"/i;
+
+export function pageType(path: string, html: string): string {
+  if (REDIRECT.test(html)) return 'redirect';
   return PAGE_TYPES.find(([, pattern]) => pattern.test(path))?.[0] ?? path;
 }
 
@@ -34,14 +38,18 @@ export function builtPages(): BuiltPage[] {
     .sort()
     .map((f) => {
       const path = `/${f.replace(/(^|\/)index\.html$/, '$1')}`;
-      return { path, file: join(DIST, f), type: pageType(path) };
+      const file = join(DIST, f);
+      return { path, file, type: pageType(path, readFileSync(file, 'utf8')) };
     });
 }
 
 export const readPage = (page: BuiltPage) => readFileSync(page.file, 'utf8');
 
-/** Up to `perType` pages of each type (first, last, then the rest), to keep browser runs short. */
+/** Pages a person reads, as opposed to redirect stubs a browser leaves at once. */
+export const readingPages = () => builtPages().filter((p) => p.type !== 'redirect');
+
+/** Up to `perType` reading pages of each type (first, last, then the rest), to keep browser runs short. */
 export function samplePages(perType: number): BuiltPage[] {
-  const byType = Map.groupBy(builtPages(), (p) => p.type);
+  const byType = Map.groupBy(readingPages(), (p) => p.type);
   return [...byType.values()].flatMap((pages) => [...new Set([pages[0]!, pages.at(-1)!, ...pages])].slice(0, perType));
 }
