@@ -15,8 +15,8 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Writes dist/_headers (Netlify/Cloudflare Pages format; scripts/serve.mjs reads it too) with the
- * CSP header derived from the policies Astro put in each page, and fails the build if any page
- * lacks its meta policy or a policy is unsafe.
+ * CSP header derived from the policies Astro put in each page, and fails the build if a page with
+ * scripts or styles lacks its meta policy or the policy is unsafe.
  */
 export function securityHeaders(): AstroIntegration {
   return {
