@@ -1,3 +1,4 @@
+import { checkBodySafety } from './body-safety';
 import { checkBodySections } from './sections';
 
 /** The parts of a code entry that cross-entry checks need, free of Astro types. */
@@ -5,6 +6,8 @@ export interface CodeRecord {
   id: string;
   filePath: string;
   body: string;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
   code: string;
   primaryCodes: string[];
   family: string;
@@ -72,7 +75,7 @@ export function checkCatalog(codes: readonly CodeRecord[], known: KnownIds): str
     checkCodeList('related', entry.related.map((r) => r.code));
     checkCodeList('deleted.replacedBy', entry.deleted?.replacedBy ?? []);
 
-    for (const problem of checkBodySections(entry.body)) at('body', problem);
+    for (const problem of [...checkBodySafety(entry.body, entry.bodyLine), ...checkBodySections(entry.body)]) at('body', problem);
   }
   return errors;
 }

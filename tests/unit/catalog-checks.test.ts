@@ -8,6 +8,7 @@ function record(overrides: Partial<CodeRecord> = {}): CodeRecord {
     id: '37249',
     filePath: 'content/codes/37249.mdx',
     body,
+    bodyLine: 1,
     code: '37249',
     primaryCodes: ['37248'],
     family: 'venous-angioplasty',
@@ -61,6 +62,11 @@ describe('checkCatalog', () => {
       'content/codes/37249.mdx: primaryCodes[1] "37248" is listed twice',
       'content/codes/37249.mdx: related[0] "37249" refers to the code itself',
     ]);
+  });
+
+  it('reports unsafe body markup with the line it is on in the file', () => {
+    const errors = checkCatalog([record({ body: `${body}\n<script>x()</script>\n`, bodyLine: 20 })], known);
+    expect(errors).toContain('content/codes/37249.mdx: body at line 27 has a raw <script> element; code pages are plain Markdown');
   });
 
   it('reports missing body sections', () => {

@@ -1,0 +1,50 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headerPolicy, policyProblems } from '../lib/csp';
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+const CODE = /<(script|style)\b|<link[^>]+rel="stylesheet"/i;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Writes dist/_headers (Netlify/Cloudflare Pages format; scripts/serve.mjs reads it too) with the
+ * CSP header derived from the policies Astro put in each page, and fails the build if a page with
+ * scripts or styles lacks its meta policy or the policy is unsafe.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'cpt-reference:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const metas: string[] = [];
+        for (const file of htmlFiles(site)) {
+          const html = readFileSync(file, 'utf8');
+          const meta = META_CSP.exec(html)?.[1];
+          // Astro's redirect stubs carry no meta policy; with no script or style the header covers them.
+          if (meta === undefined && CODE.test(html)) throw new Error(`${file}: has scripts or styles but no Content-Security-Policy meta tag`);
+          if (meta !== undefined) metas.push(meta.replaceAll('&#39;', "'"));
+        }
+        const policy = headerPolicy(metas);
+        const problems = policyProblems(policy);
+        if (problems.length) throw new Error(`unsafe Content-Security-Policy: ${problems.join('; ')}`);
+        const headers = [
+          '/*',
+          `  Content-Security-Policy: ${policy}`,
+          '  X-Content-Type-Options: nosniff',
+          '  Referrer-Policy: strict-origin-when-cross-origin',
+          '',
+        ];
+        writeFileSync(join(site, '_headers'), headers.join('\n'));
+        logger.info(`_headers written with the CSP of ${metas.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePolicy, policyProblems } from '../../src/lib/csp';
+import { contentCodes } from '../support/content';
+import { DIST, samplePages } from '../support/site';
+
+declare global {
+  interface Window {
+    __violations: string[];
+    __pwned?: number;
+  }
+}
+
+/** Records CSP violations, page errors and console errors (including the search worker's). */
+async function watch(page: Page) {
+  const problems: string[] = [];
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      // Only the header carries frame-ancestors, which tells the two enforced policies apart.
+      const source = e.originalPolicy.includes('frame-ancestors') ? 'header' : 'meta';
+      window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI} (${source})`);
+    });
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  // Chromium asks for /favicon.ico on its own; that request is the browser's, not one of our pages'.
+  const ours = (m: ConsoleMessage) => !m.location().url.endsWith('/favicon.ico');
+  page.on('console', (m) => m.type() === 'error' && ours(m) && problems.push(`console: ${m.text()}`));
+  page.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && problems.push(`worker console: ${m.text()}`)));
+  return async () => [...problems, ...(await page.evaluate(() => window.__violations))];
+}
+
+/** Where the Pagefind integration writes its browser bundle. */
+const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
+
+/** The part of Pagefind's browser API these tests use. */
+interface PagefindApi {
+  options(options: { noWorker: boolean }): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
+const headerPolicyOf = async (page: Page, path: string) => {
+  const response = await page.request.get(path);
+  return response.headers()['content-security-policy'] ?? '';
+};
+
+test('the policy sent as a header is strict and lets Pagefind compile WebAssembly', async ({ page }) => {
+  const policy = await headerPolicyOf(page, '/');
+  expect(policyProblems(policy)).toEqual([]);
+  const scripts = parsePolicy(policy).get('script-src')!;
+  expect(scripts).toContain("'wasm-unsafe-eval'");
+  expect(scripts).not.toContain("'unsafe-inline'");
+  expect(scripts).not.toContain("'unsafe-eval'");
+  expect(parsePolicy(policy).get('frame-ancestors')).toEqual(["'none'"]);
+});
+
+test('the header reaches the search worker and index files too, as a static host would send it', async ({ page }) => {
+  const policy = await headerPolicyOf(page, '/');
+  for (const file of [PAGEFIND_BUNDLE, '/pagefind/pagefind-worker.js', '/pagefind/wasm.en.pagefind']) {
+    expect(await headerPolicyOf(page, file), file).toBe(policy);
+  }
+  expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${policy}`);
+});
+
+for (const { path, type } of samplePages(1)) {
+  test(`the ${type} page's meta policy matches the header and the page runs without violations`, async ({ page }) => {
+    const report = await watch(page);
+    await page.goto(path);
+    const meta = parsePolicy((await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!);
+    const header = parsePolicy(await headerPolicyOf(page, path));
+    expect([...meta.keys()].sort()).toEqual([...header.keys()].filter((d) => d !== 'frame-ancestors').sort());
+    for (const [directive, sources] of meta) expect(header.get(directive), directive).toEqual(expect.arrayContaining(sources));
+    expect(await report()).toEqual([]);
+  });
+}
+
+for (const noWorker of [false, true]) {
+  test(`search runs under the policy ${noWorker ? 'on the main thread' : 'in its worker'}`, async ({ page }) => {
+    const report = await watch(page);
+    const code = contentCodes()[0]!.code;
+    await page.goto('/');
+    const urls = await page.evaluate(
+      async ({ code, noWorker, bundle }) => {
+        const pagefind = (await import(bundle)) as PagefindApi;
+        await pagefind.options({ noWorker });
+        const search = await pagefind.search(code);
+        return Promise.all(search.results.slice(0, 5).map(async (r) => (await r.data()).url));
+      },
+      { code, noWorker, bundle: PAGEFIND_BUNDLE },
+    );
+    expect(urls).toContain(`/codes/${code}/`);
+    expect(await report()).toEqual([]);
+  });
+}
+
+test('the policy blocks script injected into a page: inline, in a handler and in a javascript: link', async ({ page }) => {
+  const report = await watch(page);
+  await page.goto('/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__pwned = 1';
+    document.body.append(script);
+    const img = document.createElement('img');
+    img.setAttribute('onerror', 'window.__pwned = 2');
+    img.src = '/no-such-image.png';
+    img.alt = '';
+    document.body.append(img);
+    const link = document.createElement('a');
+    link.href = 'javascript:window.__pwned = 3';
+    link.textContent = 'injected';
+    link.id = 'injected';
+    document.body.append(link);
+  });
+  await page.locator('#injected').click();
+  // Both policies are enforced, so each of the three attempts is reported by each of them.
+  const violations = async () => (await report()).filter((p) => p.startsWith('script-src')).sort();
+  await expect.poll(violations).toEqual(
+    ['script-src-attr', 'script-src-elem', 'script-src-elem'].flatMap((d) =>
+      ['header', 'meta'].map((source) => `${d} blocked inline (${source})`),
+    ).sort(),
+  );
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+});

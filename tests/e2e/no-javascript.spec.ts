@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { htmlElements, textOf } from '../support/html';
+import { readingPages, readPage } from '../support/site';
+
+test.use({ javaScriptEnabled: false });
+
+const TEXT_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'li', 'dt', 'dd', 'th', 'td', 'caption']);
+// innerText applies CSS text-transform, so compare without case as well as without spacing.
+const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
+
+// Search needs JavaScript by nature (its own page explains that); every other page is reading
+// material and must be complete without it.
+for (const page of readingPages().filter((p) => p.type !== 'search')) {
+  test(`${page.path} shows its full text and navigation with JavaScript off`, async ({ page: tab }) => {
+    await tab.goto(page.path);
+    const elements = htmlElements(readPage(page));
+    const shown = squash(await tab.locator('body').innerText());
+
+    const blocks = elements.filter((e) => TEXT_BLOCKS.has(e.name) && textOf(e).trim());
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) expect(shown, `<${block.name}> ${textOf(block).trim()}`).toContain(squash(textOf(block)));
+
+    const navs = tab.getByRole('navigation');
+    expect(await navs.count()).toBeGreaterThan(0);
+    for (const nav of await navs.all()) {
+      for (const link of await nav.getByRole('link').all()) await expect(link).toBeVisible();
+    }
+    await expect(tab.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+  });
+}

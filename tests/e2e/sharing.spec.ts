@@ -1,0 +1,146 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, contentCodes } from '../support/content';
+import { builtUrls, LIST_FILE, readList } from '../../scripts/published-urls.mjs';
+
+const codes = contentCodes();
+const code = codes[0]!;
+const SITE = 'https://cpt-reference.example';
+
+test.describe('copy controls', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('the copy-link button copies the full URL with the section anchor', async ({ page }) => {
+    await page.goto(`/codes/${code.code}/`);
+    const button = page.getByRole('button', { name: 'Copy link to the Billing overview section' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/codes/${code.code}/#billing-overview`);
+  });
+
+  test('copy citation gives code, title, URL and last-reviewed date as plain text', async ({ page }) => {
+    await page.goto(`/codes/${code.code}/`);
+    await page.getByRole('button', { name: 'Copy citation for a handout' }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const reviewed = new Date(code.lastReviewed).toISOString().slice(0, 10);
+    expect(text).toBe(`CPT ${code.code}: ${code.title}. CPT Reference. ${SITE}/codes/${code.code}/ (last reviewed ${reviewed}).`);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('headings keep a plain anchor link and no dead copy buttons', async ({ page }) => {
+    await page.goto(`/codes/${code.code}/`);
+    await expect(page.getByRole('link', { name: 'Link to the Overview section' })).toHaveAttribute('href', '#overview');
+    await expect(page.getByRole('button', { name: /Copy/ })).toHaveCount(0);
+  });
+  test('a short link forwards by meta refresh', async ({ page }) => {
+    await page.goto(`/${code.code}/`);
+    await expect(page).toHaveURL(new RegExp(`/codes/${code.code}/$`));
+  });
+});
+
+test('a short link forwards to the canonical page and keeps the #anchor', async ({ page }) => {
+  await page.goto(`/${code.code}/#clinical-scenario`);
+  await expect(page).toHaveURL(new RegExp(`/codes/${code.code}/#clinical-scenario$`));
+  await expect(page.locator('#clinical-scenario')).toBeInViewport();
+});
+
+test('a short-link page names its canonical target', async ({ request }) => {
+  const html = await (await request.get(`/${code.code}/`)).text();
+  expect(html).toContain(`<link rel="canonical" href="${SITE}/codes/${code.code}/">`);
+  expect(html).toContain(`content="0; url=/codes/${code.code}/"`);
+});
+
+test('a code page has canonical, description, Open Graph, Twitter and MedicalCode metadata', async ({ page }) => {
+  await page.goto(`/codes/${code.code}/`);
+  const url = `${SITE}/codes/${code.code}/`;
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', code.lead.trim());
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(`${code.code}.*${code.title}`));
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute('content', new RegExp(code.code));
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld).toMatchObject({ '@type': 'MedicalCode', codeValue: code.code, codingSystem: 'CPT', name: code.title, url });
+});
+
+test('printing a code page drops the chrome and shows link addresses', async ({ page }) => {
+  await page.goto(`/codes/${code.code}/`);
+  await expect(page.locator('[data-search-form]').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('body > header')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.locator('[data-search-form]').first()).toBeHidden();
+  await expect(page.getByRole('button', { name: /Copy/ }).first()).toBeHidden();
+  await expect(page.locator('[data-print-source]')).toContainText(`${SITE}/codes/${code.code}/`);
+  const link = page.locator('main article a[href^="/"]').first();
+  const href = await link.getAttribute('href');
+  const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain(href);
+  const table = page.locator('table').first();
+  if (await table.count()) expect(await table.evaluate((t) => getComputedStyle(t).breakInside)).toBe('avoid');
+});
+
+test('sitemap.xml and robots.txt list the canonical pages only', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  const index = await request.get('/sitemap.xml');
+  expect(index.status()).toBe(200);
+  const chunk = /<loc>[^<]*?(\/sitemap-0\.xml)<\/loc>/.exec(await index.text())![1]!;
+  const pages = await (await request.get(chunk)).text();
+  for (const c of codes) {
+    expect(pages).toContain(`<loc>${SITE}/codes/${c.code}/</loc>`);
+    expect(pages).not.toContain(`<loc>${SITE}/${c.code}/</loc>`);
+  }
+});
+
+test.describe('the 404 page', () => {
+  test('offers the page of a code that exists', async ({ page }) => {
+    const response = await page.goto(`/cpt-${code.code}.html`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('link', { name: `Go to the page for CPT ${code.code}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/codes/${code.code}/$`));
+  });
+  test('offers a search for a code without a page', async ({ page }) => {
+    const missing = ['99999', '99998'].find((c) => !codes.some((x) => x.code === c))!;
+    await page.goto(`/codes/${missing}/`);
+    await expect(page.getByRole('link', { name: `Search for ${missing}` })).toHaveAttribute('href', `/search/?q=${missing}`);
+  });
+  test('offers no suggestion when the path is not a code', async ({ page }) => {
+    await page.goto('/no-such-page/');
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    await expect(page.locator('[data-code-suggestion]')).toBeHidden();
+  });
+});
+
+test.describe('published URLs', () => {
+  const listed = readList(readFileSync(join(ROOT, LIST_FILE), 'utf8')) as string[];
+
+  test('every page of the built site is on the list (run npm run urls:update)', () => {
+    const missing = (builtUrls(join(ROOT, 'dist')) as string[]).filter((u) => !listed.includes(u));
+    expect(missing).toEqual([]);
+  });
+
+  test('every listed URL still resolves, anchors included', async ({ request }) => {
+    const pages = new Map<string, string>();
+    for (const url of listed) {
+      const [path, anchor] = url.split('#') as [string, string | undefined];
+      if (!pages.has(path)) {
+        const response = await request.get(path);
+        expect(response.status(), path).toBe(200);
+        let html = await response.text();
+        const forward = /data-redirect-to="([^"]+)"/.exec(html)?.[1];
+        if (forward) {
+          const target = await request.get(forward);
+          expect(target.status(), `${path} → ${forward}`).toBe(200);
+          html = await target.text();
+        }
+        pages.set(path, html);
+      }
+      if (anchor) expect(pages.get(path), url).toContain(`id="${anchor}"`);
+    }
+  });
+});
