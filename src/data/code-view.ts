@@ -66,6 +66,6 @@ export function codeView(entry: CodeEntry, catalog: Catalog): CodeView {
     related: relations.related(d.code),
     dataGaps: d.dataGaps.map((g) => DATA_GAPS[g]),
     lastReviewed: d.lastReviewed,
-    deleted: d.deleted && { year: d.deleted.year, replacedBy: d.deleted.replacedBy.map(ref) },
+    deleted: d.deleted && { year: d.deleted.year, replacedBy: d.deleted.replacedBy.map((c) => relations.ref(c)) },
   };
 }
