@@ -67,3 +67,13 @@ test('light and dark themes follow the system setting', async ({ page }) => {
   expect(light).toBe('rgb(255, 255, 255)');
   expect(dark).not.toBe(light);
 });
+
+test('the site navigation reaches the code list and the modifier index from any page', async ({ page }) => {
+  await page.goto(`/codes/${codes[0]!.code}/`);
+  const nav = page.getByRole('navigation', { name: 'Site' });
+  await nav.getByRole('link', { name: 'Modifiers' }).click();
+  await expect(page).toHaveURL(/\/modifiers\/$/);
+  await expect(page.locator('h1')).toContainText('Modifiers');
+  await nav.getByRole('link', { name: 'All codes' }).click();
+  await expect(page).toHaveURL(/\/codes\/$/);
+});
