@@ -12,6 +12,9 @@ test('home explains the site, offers search and lists every family', async ({ pa
   for (const family of new Set(codes.map((c) => c.family))) {
     await expect(browse.getByRole('link', { name: families[family]!.name })).toBeVisible();
   }
+  const first = codes[0]!;
+  await browse.getByRole('list', { name: `Codes in ${families[first.family]!.name}` }).getByRole('link', { name: first.code, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/codes/${first.code}/$`));
 });
 
 test('the code list has every code once, grouped by family, in code order', async ({ page }) => {
