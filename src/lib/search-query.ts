@@ -3,6 +3,12 @@ import { codeCandidate, compareCodes, isCode } from './codes';
 /** Queries are cut to this many characters: no code or phrase a coder types is longer. */
 export const MAX_QUERY_LENGTH = 200;
 
+/**
+ * Longer "words" are pasted noise, not terms; Pagefind would answer them with whatever its
+ * longest-prefix fallback finds (200 x's match "XS"), so they are dropped.
+ */
+export const MAX_WORD_LENGTH = 40;
+
 /** What a query asks for, decided before Pagefind sees it. `shown` is the cleaned text to echo back. */
 export type SearchQuery =
   | { kind: 'empty' }
@@ -40,7 +46,12 @@ export function parseQuery(raw: string): SearchQuery {
   // An over-long code such as "347180": Pagefind falls back to its longest known prefix, so the
   // results must be labelled as not being that code.
   if (/^\d{5,}[0-9A-Z]*$/.test(candidate)) return { kind: 'text', shown, term: candidate, codeLike: candidate };
-  return { kind: 'text', shown, term: shown, codeLike: null };
+  const term = shown
+    .split(' ')
+    .filter((word) => Array.from(word).length <= MAX_WORD_LENGTH)
+    .join(' ');
+  if (!/[\p{L}\p{N}]/u.test(term)) return { kind: 'unsearchable', shown };
+  return { kind: 'text', shown, term, codeLike: null };
 }
 
 /** A code with no page falls back to the codes that share its first four characters. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
+  MAX_WORD_LENGTH,
   cleanQuery,
   excerptSegments,
   findExactCode,
@@ -30,6 +31,10 @@ describe('parseQuery', () => {
   it.each(['***', '.*+?^$[](){}|\\', '"', '👩‍⚕️', '-'])('treats %j as unsearchable', (raw) =>
     expect(parseQuery(raw).kind).toBe('unsearchable'),
   );
+  it('drops words too long to be terms, and finds nothing when only those are left', () => {
+    expect(parseQuery(`vein ${'x'.repeat(MAX_WORD_LENGTH + 1)}`)).toMatchObject({ kind: 'text', shown: `vein ${'x'.repeat(MAX_WORD_LENGTH + 1)}`, term: 'vein' });
+    expect(parseQuery('x'.repeat(10_000)).kind).toBe('unsearchable');
+  });
   it('keeps HTML as text to search for, never as markup', () =>
     expect(parseQuery('<script>alert(1)</script>')).toMatchObject({ kind: 'text', shown: '<script>alert(1)</script>' }),
   );

@@ -93,6 +93,7 @@ async function update() {
   }
 }
 
+for (const element of form.querySelectorAll<HTMLElement>('[data-search-without-js]')) element.hidden = true;
 applyState(readSearchState(new URLSearchParams(location.search), FILTER_KEYS));
 void update();
 
