@@ -6,17 +6,25 @@ export function isCode(value: string): boolean {
 }
 
 /**
- * Reads what a coder types as a code: "cpt 37249", " 37249 ", "+37249" and "0075t" all mean the
- * code itself. Returns null when the text is not a single code.
+ * Strips what coders type around a code: "cpt 37249", " 37249 ", "+37249" and full-width digits
+ * all become "37249". The result may still be a partial or invalid code.
  */
-export function normalizeCode(input: string): string | null {
-  const candidate = input
+export function codeCandidate(input: string): string {
+  return input
     .normalize('NFKC')
     .trim()
     .replace(/^cpt(?:®)?\s*(?:code\s*)?/i, '')
     .replace(/^\+\s*/, '')
     .trim()
     .toUpperCase();
+}
+
+/**
+ * Reads what a coder types as a code: "cpt 37249", " 37249 ", "+37249" and "0075t" all mean the
+ * code itself. Returns null when the text is not a single code.
+ */
+export function normalizeCode(input: string): string | null {
+  const candidate = codeCandidate(input);
   return isCode(candidate) ? candidate : null;
 }
 

@@ -28,8 +28,30 @@ export function familyUrl(familyId: string): string {
   return `/codes/families/${familyId}/`;
 }
 
-export function searchUrl(query?: string): string {
-  return query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+/** A search page link carries its query and filters, so a pasted link reopens the same results. */
+export function searchUrl(query = '', filters: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const search = params.toString();
+  return search ? `/search/?${search}` : '/search/';
+}
+
+/** The query parameter that carries searched words to the page a result opens. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** A result link that highlights the searched words on the page it opens. */
+export function highlightUrl(url: string, terms: readonly string[]): string {
+  if (!terms.length) return url;
+  const hashAt = url.indexOf('#');
+  const [path, hash] = hashAt < 0 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
+  const params = new URLSearchParams(terms.map((term) => [HIGHLIGHT_PARAM, term]));
+  return `${path}${path.includes('?') ? '&' : '?'}${params}${hash}`;
+}
+
+/** Where the build writes the Pagefind index and its scripts. */
+export function pagefindBaseUrl(): string {
+  return '/pagefind/';
 }
 
 export function modifierListUrl(): string {

@@ -1,0 +1,27 @@
+import { isSearchShortcut } from '../../lib/search-keys';
+import { HIGHLIGHT_PARAM } from '../../lib/urls';
+
+// Everything search needs loads on first focus, so reading a page costs no search code or index.
+for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-form] [data-search-input]')) {
+  input.addEventListener(
+    'focus',
+    () => {
+      // If the chunk cannot load, the form is still a plain GET form to the search page.
+      import('./search-box').then(({ enhanceSearchBox }) => enhanceSearchBox(input)).catch(() => undefined);
+    },
+    { once: true },
+  );
+}
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement | null;
+  const typing = !!target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
+  if (!isSearchShortcut(event, typing)) return;
+  const box = document.querySelector<HTMLInputElement>('[data-search-shortcut]');
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void import('./highlight-on-landing');

@@ -1,0 +1,152 @@
+import { codeCandidate, compareCodes, isCode } from './codes';
+
+/** Queries are cut to this many characters: no code or phrase a coder types is longer. */
+export const MAX_QUERY_LENGTH = 200;
+
+/**
+ * Longer "words" are pasted noise, not terms; Pagefind would answer them with whatever its
+ * longest-prefix fallback finds (200 x's match "XS"), so they are dropped.
+ */
+export const MAX_WORD_LENGTH = 40;
+
+/** What a query asks for, decided before Pagefind sees it. `shown` is the cleaned text to echo back. */
+export type SearchQuery =
+  | { kind: 'empty' }
+  | { kind: 'unsearchable'; shown: string }
+  | { kind: 'code'; shown: string; term: string; code: string }
+  | { kind: 'prefix'; shown: string; term: string; prefix: string }
+  | { kind: 'text'; shown: string; term: string; codeLike: string | null };
+
+/** A result as the ordering rules see it: code pages carry their code, other pages none. */
+export interface CodedHit {
+  code?: string | undefined;
+}
+
+/**
+ * Compatibility normalisation, then no control, format (bidi, zero-width) or lone-surrogate
+ * characters: pasted text often carries them and Pagefind would match nothing.
+ */
+export function cleanQuery(raw: string): string {
+  const cleaned = raw
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Array.from(cleaned).slice(0, MAX_QUERY_LENGTH).join('').trim();
+}
+
+export function parseQuery(raw: string): SearchQuery {
+  const shown = cleanQuery(raw);
+  if (!shown) return { kind: 'empty' };
+  // Pagefind drops punctuation and symbols, so such a query would match nothing anyway.
+  if (!/[\p{L}\p{N}]/u.test(shown)) return { kind: 'unsearchable', shown };
+  const candidate = codeCandidate(shown);
+  if (isCode(candidate)) return { kind: 'code', shown, term: candidate, code: candidate };
+  if (/^\d{1,4}$/.test(candidate)) return { kind: 'prefix', shown, term: candidate, prefix: candidate };
+  // An over-long code such as "347180": Pagefind falls back to its longest known prefix, so the
+  // results must be labelled as not being that code.
+  if (/^\d{5,}[0-9A-Z]*$/.test(candidate)) return { kind: 'text', shown, term: candidate, codeLike: candidate };
+  const term = shown
+    .split(' ')
+    .filter((word) => Array.from(word).length <= MAX_WORD_LENGTH)
+    .join(' ');
+  if (!/[\p{L}\p{N}]/u.test(term)) return { kind: 'unsearchable', shown };
+  return { kind: 'text', shown, term, codeLike: null };
+}
+
+/** A code with no page falls back to the codes that share its first four characters. */
+export function nearbyCodesQuery(query: SearchQuery): SearchQuery | null {
+  if (query.kind !== 'code') return null;
+  const prefix = query.code.slice(0, 4);
+  return { kind: 'prefix', shown: query.shown, term: prefix, prefix };
+}
+
+/** The code the user clearly means, if any: an exact code or something shaped like one. */
+export function wantedCode(query: SearchQuery): string | null {
+  if (query.kind === 'code') return query.code;
+  if (query.kind === 'text') return query.codeLike;
+  return null;
+}
+
+export function findExactCode<T extends CodedHit>(query: SearchQuery, hits: readonly T[]): T | undefined {
+  const code = wantedCode(query);
+  return code === null ? undefined : hits.find((hit) => hit.code === code);
+}
+
+/** True when the user asked for a code and no result is that code, so results are only near matches. */
+export function isExactCodeMissing(query: SearchQuery, hits: readonly CodedHit[]): boolean {
+  return wantedCode(query) !== null && findExactCode(query, hits) === undefined;
+}
+
+/**
+ * Pagefind ranks by word relevance, which is arbitrary among codes sharing a prefix. The exact
+ * code goes first, and a prefix lists its codes in code order; everything else keeps its rank.
+ */
+export function orderHits<T extends CodedHit>(query: SearchQuery, hits: readonly T[]): T[] {
+  if (query.kind === 'code') {
+    const exact = hits.filter((hit) => hit.code === query.code);
+    return [...exact, ...hits.filter((hit) => hit.code !== query.code)];
+  }
+  if (query.kind === 'prefix') {
+    const matches = (hit: T) => hit.code?.startsWith(query.prefix) ?? false;
+    const coded = hits.filter(matches).sort((a, b) => compareCodes(a.code!, b.code!));
+    return [...coded, ...hits.filter((hit) => !matches(hit))];
+  }
+  return [...hits];
+}
+
+/** The words to highlight on the page a result opens; code queries highlight nothing. */
+export function highlightTerms(query: SearchQuery): string[] {
+  if (query.kind !== 'text' || query.codeLike) return [];
+  const words = query.term
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 2);
+  return [...new Set(words)].slice(0, 8);
+}
+
+export interface ExcerptSegment {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/**
+ * Pagefind excerpts are page text with `<` and `>` escaped and matches wrapped in `<mark>`.
+ * Splitting them into plain-text segments lets the UI build the DOM with textContent only.
+ */
+export function excerptSegments(excerpt: string): ExcerptSegment[] {
+  const segments: ExcerptSegment[] = [];
+  excerpt.split(/(<mark>.*?<\/mark>)/s).forEach((part) => {
+    const marked = part.startsWith('<mark>') && part.endsWith('</mark>');
+    const raw = marked ? part.slice('<mark>'.length, -'</mark>'.length) : part;
+    const text = raw.replace(/&(?:lt|gt|amp|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!);
+    if (text) segments.push({ text, marked });
+  });
+  return segments;
+}
+
+/** The query and filters of a search page URL; filters holds one chosen value per known filter key. */
+export interface SearchState {
+  query: string;
+  filters: Record<string, string>;
+}
+
+export function readSearchState(params: URLSearchParams, filterKeys: readonly string[]): SearchState {
+  const filters: Record<string, string> = {};
+  for (const key of filterKeys) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  return { query: params.get('q') ?? '', filters };
+}
+
+/** What the UI says about a search, in one place so the box and the search page agree. */
+export function searchMessage(query: SearchQuery, total: number, exactMissing: boolean): string {
+  if (query.kind === 'empty') return 'Type a code (such as 37249), the start of one, or words.';
+  if (total === 0) return `No results for “${query.shown}”.`;
+  const count = `${total} result${total === 1 ? '' : 's'}`;
+  const code = wantedCode(query);
+  return exactMissing && code ? `No exact match: there is no page for ${code}. ${count} for nearby codes.` : `${count} for “${query.shown}”.`;
+}

@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import { contentCodes } from '../support/content';
+import { headerSearch, suggestedCodes, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
+import { codeUrl, searchUrl } from '../../src/lib/urls';
+
+const codes = contentCodes();
+const allCodes = codes.map((c) => c.code).sort();
+const first = codes[0]!;
+/** A word every reader of the content would search for: the longest word of a code's title. */
+const titleWord = (title: string) => title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!.toLowerCase();
+/** The first four characters shared by the most codes, so a prefix search has several answers. */
+const prefix = [...new Set(allCodes.map((c) => c.slice(0, 4)))].sort(
+  (a, b) => allCodes.filter((c) => c.startsWith(b)).length - allCodes.filter((c) => c.startsWith(a)).length,
+)[0]!;
+const withPrefix = allCodes.filter((c) => c.startsWith(prefix));
+
+let errors: string[] = [];
+test.beforeEach(async ({ page }) => {
+  errors = watchForErrors(page);
+  await page.goto(codeUrl(first.code));
+});
+test.afterEach(() => expect(errors).toEqual([]));
+
+test('results appear while typing, with code, title and the matching words marked', async ({ page }) => {
+  const word = titleWord(first.title);
+  await headerSearch(page).click();
+  await page.keyboard.type(word);
+  const option = suggestions(page).getByRole('option').filter({ hasText: first.title });
+  await expect(option).toBeVisible();
+  await expect(option).toContainText(first.code);
+  await expect(option.locator('mark').first()).toHaveText(new RegExp(word, 'i'));
+  await expect(headerSearch(page)).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('"/" and Ctrl+K move focus to the search box; "/" typed in the box stays text', async ({ page }) => {
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(headerSearch(page)).toBeFocused();
+  await page.keyboard.type('a/b');
+  await expect(headerSearch(page)).toHaveValue('a/b');
+  await page.locator('h1').click();
+  await expect(headerSearch(page)).not.toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(headerSearch(page)).toBeFocused();
+});
+
+test('arrow keys move through results and Enter opens the chosen one', async ({ page }) => {
+  await headerSearch(page).click();
+  await page.keyboard.type(prefix);
+  await expect(suggestions(page).getByRole('option')).toHaveCount(withPrefix.length);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const second = suggestions(page).getByRole('option').nth(1);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(headerSearch(page)).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+  await page.keyboard.press('ArrowUp');
+  await expect(suggestions(page).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(codeUrl(withPrefix[1]!));
+});
+
+test('Escape closes the suggestions', async ({ page }) => {
+  await headerSearch(page).click();
+  await page.keyboard.type(prefix);
+  await expect(suggestions(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(suggestions(page)).toBeHidden();
+  await expect(headerSearch(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
+for (const typed of ['{code}', ' {code} ', '+{code}', 'cpt {code}']) {
+  test(`"${typed}" lists that code first and Enter opens its page`, async ({ page }) => {
+    const code = codes.at(-1)!.code;
+    await headerSearch(page).click();
+    await page.keyboard.type(typed.replace('{code}', code));
+    expect((await suggestedCodes(page))[0]).toBe(code);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(codeUrl(code));
+  });
+}
+
+test('a code typed and entered at once still opens its page', async ({ page }) => {
+  const code = codes.at(-1)!.code;
+  await headerSearch(page).fill(code);
+  await headerSearch(page).press('Enter');
+  await expect(page).toHaveURL(codeUrl(code));
+});
+
+test('a code prefix lists its codes in code order', async ({ page }) => {
+  await headerSearch(page).click();
+  await page.keyboard.type(prefix);
+  await expect.poll(() => suggestedCodes(page)).toEqual(withPrefix);
+});
+
+test('a code with no page is labelled "no exact match" and Enter goes to the search page', async ({ page }) => {
+  const missing = [...Array(10).keys()].map((d) => `${prefix}${d}`).find((c) => !allCodes.includes(c))!;
+  await headerSearch(page).click();
+  await page.keyboard.type(missing);
+  await expect(suggestionMessage(page)).toContainText(`No exact match: there is no page for ${missing}`);
+  await expect(suggestionStatus(page)).toContainText(`No exact match: there is no page for ${missing}`);
+  expect(await suggestedCodes(page)).toEqual(withPrefix);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(searchUrl(missing));
+});
+
+test('an over-long code shows its nearest codes labelled as no exact match', async ({ page }) => {
+  const code = first.code;
+  await headerSearch(page).click();
+  await page.keyboard.type(`${code}0`);
+  await expect(suggestionMessage(page)).toContainText(`No exact match: there is no page for ${code}0`);
+  expect(await suggestedCodes(page)).toContain(code);
+});
+
+test('opening a result highlights the searched words on the page', async ({ page }) => {
+  const target = codes.at(-1)!;
+  const word = titleWord(target.title);
+  await headerSearch(page).click();
+  await page.keyboard.type(word);
+  await suggestions(page).getByRole('option').filter({ hasText: target.title }).click();
+  await expect(page).toHaveURL(new RegExp(`^[^?]*${codeUrl(target.code)}\\?highlight=${word}`));
+  const marks = page.locator('article mark.search-highlight');
+  await expect(marks.first()).toBeVisible();
+  expect((await marks.allTextContents()).every((text) => text.toLowerCase() === word)).toBe(true);
+  // Marks are styled by the site's CSS, not by a <style> element Pagefind would inject.
+  expect(await page.locator('style').count()).toBe(0);
+});
+
+test('a page loads no search code or index until the box is focused', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(codeUrl(codes.at(-1)!.code));
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.startsWith('/pagefind/') || /search-box|engine|render-hit/.test(path))).toEqual([]);
+  await headerSearch(page).focus();
+  await expect.poll(() => requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+});

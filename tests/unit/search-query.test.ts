@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_QUERY_LENGTH,
+  MAX_WORD_LENGTH,
+  cleanQuery,
+  excerptSegments,
+  findExactCode,
+  highlightTerms,
+  isExactCodeMissing,
+  nearbyCodesQuery,
+  orderHits,
+  parseQuery,
+  readSearchState,
+  searchMessage,
+} from '../../src/lib/search-query';
+
+describe('parseQuery', () => {
+  it.each(['37249', ' 37249 ', '+37249', 'cpt 37249', 'CPT 37249', '３７２４９', '\u202E37249'])('reads %j as the code 37249', (raw) =>
+    expect(parseQuery(raw)).toMatchObject({ kind: 'code', code: '37249', term: '37249' }),
+  );
+  it.each(['3724', '372', ' +3724 ', 'cpt 3724'])('reads %j as a code prefix', (raw) =>
+    expect(parseQuery(raw)).toMatchObject({ kind: 'prefix', prefix: raw.replace(/\D/g, '') }),
+  );
+  it('keeps words as words', () =>
+    expect(parseQuery('  balloon   angioplasty vein ')).toEqual({ kind: 'text', shown: 'balloon angioplasty vein', term: 'balloon angioplasty vein', codeLike: null }),
+  );
+  it('marks an over-long code as code-like so a near match is labelled', () =>
+    expect(parseQuery('347180')).toMatchObject({ kind: 'text', term: '347180', codeLike: '347180' }),
+  );
+  it.each(['', '   ', '\t\n', '\u200B'])('treats %j as empty', (raw) => expect(parseQuery(raw)).toEqual({ kind: 'empty' }));
+  it.each(['***', '.*+?^$[](){}|\\', '"', '👩‍⚕️', '-'])('treats %j as unsearchable', (raw) =>
+    expect(parseQuery(raw).kind).toBe('unsearchable'),
+  );
+  it('drops words too long to be terms, and finds nothing when only those are left', () => {
+    expect(parseQuery(`vein ${'x'.repeat(MAX_WORD_LENGTH + 1)}`)).toMatchObject({ kind: 'text', shown: `vein ${'x'.repeat(MAX_WORD_LENGTH + 1)}`, term: 'vein' });
+    expect(parseQuery('x'.repeat(10_000)).kind).toBe('unsearchable');
+  });
+  it('keeps HTML as text to search for, never as markup', () =>
+    expect(parseQuery('<script>alert(1)</script>')).toMatchObject({ kind: 'text', shown: '<script>alert(1)</script>' }),
+  );
+});
+
+describe('cleanQuery', () => {
+  it('folds full-width letters and drops bidi, zero-width and control characters', () =>
+    expect(cleanQuery('\u202EＩＶＵＳ\u200B\u0000 scan')).toBe('IVUS scan'),
+  );
+  it('drops lone surrogates', () => expect(cleanQuery('vein\uD800')).toBe('vein'));
+  it(`cuts long queries to ${MAX_QUERY_LENGTH} characters without splitting an emoji`, () => {
+    expect(cleanQuery('a'.repeat(10_000))).toHaveLength(MAX_QUERY_LENGTH);
+    expect(Array.from(cleanQuery('😀'.repeat(300)))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+const hits = [{ code: '37249' }, { code: '37253' }, { code: undefined }, { code: '37244' }, { code: '37248' }];
+
+describe('orderHits', () => {
+  it('puts the exact code first and keeps the rest in rank order', () =>
+    expect(orderHits(parseQuery('37248'), hits).map((h) => h.code)).toEqual(['37248', '37249', '37253', undefined, '37244']),
+  );
+  it('lists the codes with a prefix in code order, before other pages', () =>
+    expect(orderHits(parseQuery('3724'), hits).map((h) => h.code)).toEqual(['37244', '37248', '37249', '37253', undefined]),
+  );
+  it('leaves word searches in rank order', () => expect(orderHits(parseQuery('vein'), hits)).toEqual(hits));
+});
+
+describe('exact codes', () => {
+  it('finds the result that is the code asked for', () => expect(findExactCode(parseQuery('cpt 37244'), hits)).toBe(hits[3]));
+  it('says when a code-like query has no exact result', () => {
+    expect(isExactCodeMissing(parseQuery('372490'), hits)).toBe(true);
+    expect(isExactCodeMissing(parseQuery('37246'), hits)).toBe(true);
+    expect(isExactCodeMissing(parseQuery('37249'), hits)).toBe(false);
+    expect(isExactCodeMissing(parseQuery('vein'), hits)).toBe(false);
+  });
+  it('falls back from a missing code to its first four characters', () => {
+    expect(nearbyCodesQuery(parseQuery('37246'))).toMatchObject({ kind: 'prefix', prefix: '3724', shown: '37246' });
+    expect(nearbyCodesQuery(parseQuery('vein'))).toBeNull();
+  });
+});
+
+describe('highlightTerms', () => {
+  it('highlights each searched word once', () =>
+    expect(highlightTerms(parseQuery('Balloon angioplasty, balloon vein'))).toEqual(['balloon', 'angioplasty', 'vein']),
+  );
+  it('highlights nothing for codes', () => {
+    expect(highlightTerms(parseQuery('37249'))).toEqual([]);
+    expect(highlightTerms(parseQuery('3724'))).toEqual([]);
+    expect(highlightTerms(parseQuery('347180'))).toEqual([]);
+  });
+});
+
+describe('excerptSegments', () => {
+  it('splits marks from plain text and decodes escaped markup', () =>
+    expect(excerptSegments('a &lt;b&gt; <mark>vein</mark> &amp; <mark>balloon</mark>')).toEqual([
+      { text: 'a <b> ', marked: false },
+      { text: 'vein', marked: true },
+      { text: ' & ', marked: false },
+      { text: 'balloon', marked: true },
+    ]),
+  );
+  it('never turns escaped tags into marks', () =>
+    expect(excerptSegments('&lt;mark&gt;x&lt;/mark&gt;')).toEqual([{ text: '<mark>x</mark>', marked: false }]),
+  );
+});
+
+describe('readSearchState', () => {
+  it('reads the query and one value per known filter, ignoring empty and unknown ones', () =>
+    expect(readSearchState(new URLSearchParams('q=vein&payer=aetna&site=&colour=red'), ['payer', 'site'])).toEqual({
+      query: 'vein',
+      filters: { payer: 'aetna' },
+    }),
+  );
+});
+
+describe('searchMessage', () => {
+  it('echoes the query when nothing matches', () => expect(searchMessage(parseQuery('zzz'), 0, false)).toBe('No results for “zzz”.'));
+  it('labels near matches for a code that has no page', () =>
+    expect(searchMessage(parseQuery('347180'), 2, true)).toMatch(/^No exact match: there is no page for 347180\. 2 results/),
+  );
+  it('counts results', () => expect(searchMessage(parseQuery('vein'), 1, false)).toBe('1 result for “vein”.'));
+});
