@@ -17,9 +17,10 @@ export type SearchQuery =
   | { kind: 'prefix'; shown: string; term: string; prefix: string }
   | { kind: 'text'; shown: string; term: string; codeLike: string | null };
 
-/** A result as the ordering rules see it: code pages carry their code, other pages none. */
+/** A result as the ordering rules see it: code pages carry their code, modifier pages their modifier. */
 export interface CodedHit {
   code?: string | undefined;
+  modifier?: string | undefined;
 }
 
 /**
@@ -79,20 +80,20 @@ export function isExactCodeMissing(query: SearchQuery, hits: readonly CodedHit[]
 }
 
 /**
- * Pagefind ranks by word relevance, which is arbitrary among codes sharing a prefix. The exact
- * code goes first, and a prefix lists its codes in code order; everything else keeps its rank.
+ * Pagefind ranks by word relevance, which is arbitrary among codes sharing a prefix. A page that
+ * is exactly what was typed (a code, or a modifier such as "59") goes first, and a prefix lists its
+ * codes in code order; everything else keeps its rank.
  */
 export function orderHits<T extends CodedHit>(query: SearchQuery, hits: readonly T[]): T[] {
-  if (query.kind === 'code') {
-    const exact = hits.filter((hit) => hit.code === query.code);
-    return [...exact, ...hits.filter((hit) => hit.code !== query.code)];
-  }
-  if (query.kind === 'prefix') {
-    const matches = (hit: T) => hit.code?.startsWith(query.prefix) ?? false;
-    const coded = hits.filter(matches).sort((a, b) => compareCodes(a.code!, b.code!));
-    return [...coded, ...hits.filter((hit) => !matches(hit))];
-  }
-  return [...hits];
+  if (query.kind === 'empty' || query.kind === 'unsearchable') return [...hits];
+  const typed = query.shown.toUpperCase();
+  const isNamed = (hit: T) => hit.code === typed || (query.kind === 'code' && hit.code === query.code) || hit.modifier === typed;
+  const named = hits.filter(isNamed);
+  const rest = hits.filter((hit) => !isNamed(hit));
+  if (query.kind !== 'prefix') return [...named, ...rest];
+  const matches = (hit: T) => hit.code?.startsWith(query.prefix) ?? false;
+  const coded = rest.filter(matches).sort((a, b) => compareCodes(a.code!, b.code!));
+  return [...named, ...coded, ...rest.filter((hit) => !matches(hit))];
 }
 
 /** The words to highlight on the page a result opens; code queries highlight nothing. */

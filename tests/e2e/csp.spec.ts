@@ -94,6 +94,30 @@ for (const noWorker of [false, true]) {
   });
 }
 
+test('the header search box finds and opens a code under the policy, with no violations', async ({ page }) => {
+  const report = await watch(page);
+  const [target, other] = contentCodes();
+  await page.goto(`/codes/${other!.code}/`);
+  await page.locator('#site-search').fill(target!.code);
+  const option = page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option').first();
+  await expect(option).toHaveAttribute('href', new RegExp(`^/codes/${target!.code}/`));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/codes/${target!.code}/`));
+  expect(await report()).toEqual([]);
+});
+
+test('the search page shows results, filter counts and landing highlights under the policy', async ({ page }) => {
+  const report = await watch(page);
+  const word = contentCodes()[0]!.title.split(/\W+/).find((w) => w.length >= 6)!.toLowerCase();
+  await page.goto(`/search/?q=${word}`);
+  const first = page.locator('[data-search-results] a').first();
+  await expect(first).toBeVisible();
+  await expect(page.locator('[data-filter-count]').first()).not.toBeEmpty();
+  await first.click();
+  await expect(page.locator('mark').first()).toBeVisible();
+  expect(await report()).toEqual([]);
+});
+
 test('the policy blocks script injected into a page: inline, in a handler and in a javascript: link', async ({ page }) => {
   const report = await watch(page);
   await page.goto('/');

@@ -8,6 +8,9 @@ const validator = new HtmlValidate({
     // SRI guards files fetched from other origins; every stylesheet and script here is our own,
     // served under a CSP that allows only 'self'.
     'require-sri': ['error', { target: 'crossorigin' }],
+    // Search suggestions follow the WAI-ARIA combobox pattern: its popup must be a role="listbox" of
+    // links, which a native <select> cannot be. Every other role still has to prefer its element.
+    'prefer-native-element': ['error', { exclude: ['listbox'] }],
   },
 });
 

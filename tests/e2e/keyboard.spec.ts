@@ -1,5 +1,4 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { searchUrl } from '../../src/lib/urls';
 import { contentCodes } from '../support/content';
 
 const code = contentCodes()[0]!.code;
@@ -36,14 +35,25 @@ test('the first Tab shows the skip link, which moves past the header to the cont
   expect(focusedInMain).toBe(true);
 });
 
-test('search is reachable by keyboard, with visible focus, and submits with Enter', async ({ page }) => {
+test('search and its results are reachable by keyboard, with visible focus, and Enter opens a result', async ({ page }) => {
   await page.goto(`/codes/${code}/`);
-  const search = page.getByRole('searchbox', { name: 'Search codes' }).first();
+  const search = page.getByRole('combobox', { name: 'Search codes' }).first();
   await tabTo(page, search);
   await expectVisibleFocus(search);
-  await page.keyboard.type(code);
+  await page.keyboard.type(code.slice(0, 4));
+  const options = page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chosen = options.nth(1);
+  await expect(chosen).toHaveAttribute('aria-selected', 'true');
+  await expect(search).toHaveAttribute('aria-activedescendant', (await chosen.getAttribute('id'))!);
+  // The active option is marked visibly, not only for assistive technology.
+  const background = (el: Element) => getComputedStyle(el).backgroundColor;
+  expect(await chosen.evaluate(background)).not.toBe(await options.nth(0).evaluate(background));
+  const href = (await chosen.getAttribute('href'))!;
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(searchUrl(code));
+  await expect(page).toHaveURL((url) => url.pathname + url.search === href);
 });
 
 test('every table of contents link is reachable by keyboard and moves to its section', async ({ page }) => {

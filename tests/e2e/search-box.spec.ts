@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { contentCodes } from '../support/content';
+import { contentCodes, contentData } from '../support/content';
 import { headerSearch, suggestedCodes, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
-import { codeUrl, searchUrl } from '../../src/lib/urls';
+import { codeUrl, familyUrl, modifierUrl, searchUrl } from '../../src/lib/urls';
 
 const codes = contentCodes();
 const allCodes = codes.map((c) => c.code).sort();
@@ -134,4 +134,14 @@ test('a page loads no search code or index until the box is focused', async ({ p
   expect(requested.filter((path) => path.startsWith('/pagefind/') || /search-box|engine|render-hit/.test(path))).toEqual([]);
   await headerSearch(page).focus();
   await expect.poll(() => requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+});
+
+test('a modifier typed exactly lists its page first, and a family name finds the family page', async ({ page }) => {
+  const modifier = Object.keys(contentData('modifiers'))[0]!;
+  await headerSearch(page).click();
+  await page.keyboard.type(modifier);
+  await expect(suggestions(page).getByRole('option').first()).toHaveAttribute('href', modifierUrl(modifier));
+  const families = contentData<{ name: string }>('families');
+  await headerSearch(page).fill(families[first.family]!.name);
+  await expect(suggestions(page).locator(`[href^="${familyUrl(first.family)}"]`)).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { contentCodes } from '../support/content';
-import { headerSearch, suggestionMessage, suggestions, watchForErrors } from '../support/search';
+import { headerSearch, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
 import { cleanQuery } from '../../src/lib/search-query';
 import { codeUrl, searchUrl } from '../../src/lib/urls';
 
@@ -72,7 +72,7 @@ for (const [label, query] of MARKUP) {
     await page.goto(codeUrl(codes[0]!.code));
     await headerSearch(page).click();
     await headerSearch(page).fill(query);
-    await expect(page.locator('header').getByRole('status')).toContainText(cleanQuery(query));
+    await expect(suggestionStatus(page)).toContainText(cleanQuery(query));
     await expectNothingInjected(page);
     await page.goto(searchUrl(query));
     await expect(page.locator('[data-search-summary]')).toContainText(`“${cleanQuery(query)}”`);
@@ -86,7 +86,7 @@ test('an empty query shows nothing in the box and a prompt on the page', async (
   await headerSearch(page).fill('vein');
   await expect(suggestions(page)).toBeVisible();
   await headerSearch(page).fill('   ');
-  await expect(page.locator('header [data-search-panel]')).toBeHidden();
+  await expect(page.getByRole('banner').locator('[data-search-panel]')).toBeHidden();
   await page.goto(searchUrl());
   await expect(page.locator('[data-search-summary]')).toHaveText(/^Type a code/);
   await expectNothingInjected(page);

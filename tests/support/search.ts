@@ -28,5 +28,5 @@ export async function suggestedCodes(page: Page): Promise<string[]> {
 }
 
 /** The visible note under the header box ("no results", "no exact match") and its spoken twin. */
-export const suggestionMessage = (page: Page) => page.locator('header [data-search-message]');
-export const suggestionStatus = (page: Page) => page.locator('header').getByRole('status');
+export const suggestionMessage = (page: Page) => page.getByRole('banner').locator('[data-search-message]');
+export const suggestionStatus = (page: Page) => page.getByRole('banner').getByRole('status');

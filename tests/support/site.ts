@@ -17,6 +17,7 @@ const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['code list', /^\/codes\/$/],
   ['family', /^\/codes\/families\/[^/]+\/$/],
   ['code', /^\/codes\/[^/]+\/$/],
+  ['modifier list', /^\/modifiers\/$/],
   ['modifier', /^\/modifiers\/[^/]+\/$/],
   ['search', /^\/search\/$/],
   ['404', /^\/404\.html$/],

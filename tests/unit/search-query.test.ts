@@ -61,6 +61,11 @@ describe('orderHits', () => {
     expect(orderHits(parseQuery('3724'), hits).map((h) => h.code)).toEqual(['37244', '37248', '37249', '37253', undefined]),
   );
   it('leaves word searches in rank order', () => expect(orderHits(parseQuery('vein'), hits)).toEqual(hits));
+  it('puts the modifier page that was typed first, before codes that mention it', () => {
+    const withModifiers = [{ code: '37249' }, { modifier: 'XS' }, { modifier: '59' }];
+    expect(orderHits(parseQuery('59'), withModifiers)).toEqual([{ modifier: '59' }, { code: '37249' }, { modifier: 'XS' }]);
+    expect(orderHits(parseQuery('xs'), withModifiers)[0]).toEqual({ modifier: 'XS' });
+  });
 });
 
 describe('exact codes', () => {

@@ -8,6 +8,7 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
+  id: string;
   data(): Promise<PagefindResultData>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
@@ -25,6 +26,7 @@ interface PagefindApi {
 export interface SearchHit {
   url: string;
   code: string | undefined;
+  modifier: string | undefined;
   title: string;
   excerpt: ExcerptSegment[];
 }
@@ -65,7 +67,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 
 async function toHit(result: PagefindResult): Promise<SearchHit> {
   const data = await result.data();
-  return { url: data.url, code: data.meta['code'], title: data.meta['title'] ?? data.url, excerpt: excerptSegments(data.excerpt) };
+  return { url: data.url, code: data.meta['code'], modifier: data.meta['modifier'], title: data.meta['title'] ?? data.url, excerpt: excerptSegments(data.excerpt) };
 }
 
 /**
@@ -79,9 +81,15 @@ export async function runSearch(query: SearchQuery, filters: Record<string, stri
   if (term === undefined || (term === null && !hasFilters)) {
     return { total: 0, load: async () => [], counts: term === null ? await pagefind.filters() : {} };
   }
-  const byCode = term === null || query.kind === 'prefix';
-  const found = await pagefind.search(term, { filters, ...(byCode ? { sort: { code: 'asc' } } : {}) });
-  const results = found?.results ?? [];
+  const found = await pagefind.search(term, { filters });
+  let results = found?.results ?? [];
+  if (term === null || query.kind === 'prefix') {
+    // Pagefind leaves pages without a sort key out of sorted results, so code order comes from a
+    // second, sorted search, and the other pages (modifiers, families) follow the codes.
+    const sorted = (await pagefind.search(term, { filters, sort: { code: 'asc' } }))?.results ?? [];
+    const inSorted = new Set(sorted.map((result) => result.id));
+    results = [...sorted, ...results.filter((result) => !inSorted.has(result.id))];
+  }
   const nearby = nearbyCodesQuery(query);
   if (!results.length && nearby && !hasFilters) return runSearch(nearby);
   const hits = new Map<number, Promise<SearchHit>>();
