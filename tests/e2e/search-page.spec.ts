@@ -79,6 +79,28 @@ test.describe('with JavaScript', () => {
     }
   });
 
+  test('filter counts follow a word search: each family counts the code results it holds', async ({ page }) => {
+    const target = codes.at(-1)!;
+    const word = target.title.split(/\W+/).find((w) => w.length >= 6)!.toLowerCase();
+    await page.goto(searchUrl(word));
+    const found = (await resultCodes(page)).filter(Boolean);
+    expect(found).toContain(target.code);
+    for (const f of Object.keys(families)) {
+      const expected = codes.filter((c) => c.family === f && found.includes(c.code)).length;
+      await expect(page.locator('label', { has: filter(page, 'family', f) })).toContainText(`(${expected})`);
+    }
+  });
+
+  test('on a phone the results come before the filters; on a wide screen the filters sit beside them', async ({ page }) => {
+    const top = async (name: string) => (await page.getByRole('heading', { name, exact: true }).boundingBox())!;
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(searchUrl(codes[0]!.code));
+    expect((await top('Results')).y).toBeLessThan((await top('Filters')).y);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect((await top('Filters')).x).toBeLessThan((await top('Results')).x);
+    expect(Math.abs((await top('Filters')).y - (await top('Results')).y)).toBeLessThan(4);
+  });
+
   test('a code prefix on the search page lists its codes in code order', async ({ page }) => {
     const prefix = codes[0]!.code.slice(0, 4);
     const expected = codes.map((c) => c.code).filter((c) => c.startsWith(prefix)).sort(byCode);

@@ -65,6 +65,19 @@ export function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
+let filterIndex: Promise<unknown> | undefined;
+
+/**
+ * Pagefind reports filter counts with a word search only once its filter index has been loaded,
+ * which it otherwise does only for a filtered search. The search page needs the counts; the
+ * header box does not, so it never pays for this.
+ */
+export async function loadFilterIndex(): Promise<void> {
+  const pagefind = await loadPagefind();
+  filterIndex ??= pagefind.filters();
+  await filterIndex;
+}
+
 async function toHit(result: PagefindResult): Promise<SearchHit> {
   const data = await result.data();
   return { url: data.url, code: data.meta['code'], modifier: data.meta['modifier'], title: data.meta['title'] ?? data.url, excerpt: excerptSegments(data.excerpt) };

@@ -1,4 +1,4 @@
-import { SearchUnavailableError, runSearch, type SearchOutcome } from './engine';
+import { SearchUnavailableError, loadFilterIndex, runSearch, type SearchOutcome } from './engine';
 import { renderHit } from './render-hit';
 import { FILTER_KEYS } from '../../lib/search-filters';
 import { highlightTerms, isExactCodeMissing, parseQuery, readSearchState, searchMessage, type SearchState } from '../../lib/search-query';
@@ -64,6 +64,7 @@ async function update() {
   const query = parseQuery(state.query);
   const highlight = highlightTerms(query);
   try {
+    await loadFilterIndex();
     const outcome = await runSearch(query, state.filters);
     const [first, counts] = await Promise.all([outcome.load(0, PAGE_SIZE), groupCounts(state, outcome)]);
     if (id !== sequence) return;
