@@ -36,6 +36,16 @@ export function cleanQuery(raw: string): string {
   return Array.from(cleaned).slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
+/**
+ * One letter or digit matches most of the index: suggesting for it would download result
+ * fragments for pages nobody is looking for. The search page still searches it on request.
+ */
+export const MIN_SUGGEST_CHARACTERS = 2;
+
+export function wantsSuggestions(query: SearchQuery): boolean {
+  return query.kind === 'empty' || query.kind === 'unsearchable' || Array.from(query.shown).length >= MIN_SUGGEST_CHARACTERS;
+}
+
 export function parseQuery(raw: string): SearchQuery {
   const shown = cleanQuery(raw);
   if (!shown) return { kind: 'empty' };

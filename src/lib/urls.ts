@@ -71,6 +71,10 @@ export function shortCodeUrl(code: string): string {
   return `/${code}/`;
 }
 
+export function faviconUrl(): string {
+  return '/favicon.svg';
+}
+
 export function sitemapUrl(): string {
   return '/sitemap.xml';
 }

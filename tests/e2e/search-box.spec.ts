@@ -87,6 +87,15 @@ test('a code typed and entered at once still opens its page', async ({ page }) =
   await expect(page).toHaveURL(codeUrl(code));
 });
 
+test('two characters bring suggestions; back to one character, they close', async ({ page }) => {
+  await headerSearch(page).click();
+  await page.keyboard.type(prefix.slice(0, 2));
+  await expect(suggestions(page).getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await expect(page.getByRole('banner').locator('[data-search-panel]')).toBeHidden();
+  await expect(headerSearch(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('a code prefix lists its codes in code order', async ({ page }) => {
   await headerSearch(page).click();
   await page.keyboard.type(prefix);

@@ -12,6 +12,7 @@ import {
   parseQuery,
   readSearchState,
   searchMessage,
+  wantsSuggestions,
 } from '../../src/lib/search-query';
 
 describe('parseQuery', () => {
@@ -38,6 +39,19 @@ describe('parseQuery', () => {
   it('keeps HTML as text to search for, never as markup', () =>
     expect(parseQuery('<script>alert(1)</script>')).toMatchObject({ kind: 'text', shown: '<script>alert(1)</script>' }),
   );
+});
+
+describe('wantsSuggestions', () => {
+  it('skips a single letter or digit, which matches most pages', () => {
+    expect(wantsSuggestions(parseQuery('3'))).toBe(false);
+    expect(wantsSuggestions(parseQuery(' v '))).toBe(false);
+  });
+  it('suggests from two characters, and still answers empty or unsearchable input', () => {
+    expect(wantsSuggestions(parseQuery('37'))).toBe(true);
+    expect(wantsSuggestions(parseQuery('iv'))).toBe(true);
+    expect(wantsSuggestions(parseQuery(''))).toBe(true);
+    expect(wantsSuggestions(parseQuery('!!'))).toBe(true);
+  });
 });
 
 describe('cleanQuery', () => {

@@ -58,7 +58,9 @@ export function loadPagefind(): Promise<PagefindApi> {
       );
     }
     // The code number and title are what coders type; they outrank a passing mention in body text.
-    await pagefind.options({ excerptLength: 24, ranking: { metaWeights: { code: 10, title: 5 } } });
+    // noWorker: the worker script is one more download and request wave before the first result,
+    // and a search over short code pages is quick enough for the main thread (see BENCHMARKS.md).
+    await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { code: 10, title: 5 } } });
     await pagefind.init();
     return pagefind;
   })();

@@ -1,6 +1,6 @@
 import { SearchUnavailableError, loadPagefind, runSearch, type SearchHit } from './engine';
 import { renderHit } from './render-hit';
-import { findExactCode, highlightTerms, isExactCodeMissing, parseQuery, searchMessage } from '../../lib/search-query';
+import { findExactCode, highlightTerms, isExactCodeMissing, parseQuery, searchMessage, wantsSuggestions } from '../../lib/search-query';
 import { searchUrl } from '../../lib/urls';
 
 /** Suggestions shown under the box; the search page lists the rest. */
@@ -81,6 +81,9 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
     latest = (async () => {
       try {
         const outcome = await runSearch(query);
+        // A newer keystroke has already started its own search: fetching this one's result
+        // fragments would only cost bytes for suggestions nobody will see.
+        if (id !== sequence) return { value, hits: [] };
         const hits = await outcome.load(0, SUGGESTIONS);
         if (id === sequence) render(value, hits, outcome.total, isExactCodeMissing(query, hits));
         return { value, hits };
@@ -102,7 +105,11 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void search(input.value), DEBOUNCE_MS);
+    timer = setTimeout(() => {
+      if (wantsSuggestions(parseQuery(input.value))) return void search(input.value);
+      sequence++;
+      setOpen(false);
+    }, DEBOUNCE_MS);
   });
 
   input.addEventListener('keydown', (event) => {

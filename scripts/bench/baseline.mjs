@@ -1,0 +1,51 @@
+// The bare baseline the issue compares against: a minimal Astro + MDX site over the same code
+// files, with an unstyled layout, no Tailwind, no Pagefind, no checks and no extra pages.
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { linkNodeModules } from '../scratch-project.mjs';
+
+const FILES = {
+  'package.json': JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2),
+  'astro.config.mjs': `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({ integrations: [mdx()] });
+`,
+  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+export const collections = { codes: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/codes' }) }) };
+`,
+  'src/pages/codes/[code].astro': `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  return (await getCollection('codes')).map((entry) => ({ params: { code: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>{entry.data.code} {entry.data.title}</title>
+  </head>
+  <body>
+    <h1>{entry.data.code} {entry.data.title}</h1>
+    <Content />
+  </body>
+</html>
+`,
+};
+
+export function writeBaseline(root, dir, codesDir) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(FILES)) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  cpSync(codesDir, join(dir, 'content/codes'), { recursive: true });
+  linkNodeModules(root, dir);
+  return dir;
+}

@@ -1,0 +1,41 @@
+// The issue's budgets. A budget that applies only at a size ("at 10,000 codes") is reported as
+// not applicable below it rather than passed, so a small run never looks like it met it.
+export const BUDGETS = [
+  { id: 'page-weight', label: 'code page, HTML + CSS + JS (gzip), search assets excluded', limit: 20 * 1024, unit: 'bytes', from: 0 },
+  { id: 'first-search', label: 'first search, bytes transferred', limit: 150 * 1024, unit: 'bytes', from: 10000 },
+  { id: 'peak-rss', label: 'build peak RSS', limit: 2 * 1024 ** 3, unit: 'bytes', from: 10000 },
+  { id: 'build-ratio', label: 'build time ÷ bare baseline', limit: 1.3, unit: 'ratio', from: 0 },
+];
+
+/** figures: { 'page-weight': bytes, ... }; returns one verdict per budget. */
+export function evaluateBudgets(figures, codes) {
+  return BUDGETS.map((budget) => {
+    const value = figures[budget.id];
+    if (codes < budget.from) return { ...budget, value, verdict: 'N/A' };
+    if (value === undefined || Number.isNaN(value)) return { ...budget, value, verdict: 'FAIL' };
+    return { ...budget, value, verdict: value <= budget.limit ? 'PASS' : 'FAIL' };
+  });
+}
+
+export function formatAmount(value, unit) {
+  if (value === undefined || Number.isNaN(value)) return 'not measured';
+  if (unit === 'ratio') return `${value.toFixed(2)}×`;
+  if (unit === 'ms') return `${Math.round(value)} ms`;
+  if (value >= 1024 ** 3) return `${(value / 1024 ** 3).toFixed(2)} GiB`;
+  if (value >= 1024 ** 2) return `${(value / 1024 ** 2).toFixed(1)} MiB`;
+  if (value >= 1024) return `${(value / 1024).toFixed(1)} KiB`;
+  return `${value} B`;
+}
+
+export function formatVerdict(result, codes) {
+  const scope = result.from > 0 ? ` (budget at ${result.from.toLocaleString('en')} codes)` : '';
+  const shown = `${formatAmount(result.value, result.unit)} (limit ${formatAmount(result.limit, result.unit)})`;
+  return `${result.verdict.padEnd(4)} ${result.label}: ${shown}${result.verdict === 'N/A' ? `, not checked at ${codes} codes${scope}` : ''}`;
+}
+
+export function median(values) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}

@@ -1,0 +1,32 @@
+import { spawn } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { sampleTreeRss } from './process-tree.mjs';
+
+/** A cold `astro build` of `dir`: wall time, the process tree's peak RSS, and pages written. */
+export function timedBuild(dir) {
+  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(join(dir, 'node_modules/.bin/astro'), ['build'], {
+      cwd: dir,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peakRss = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, sampleTreeRss(child.pid))), 500);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const seconds = (performance.now() - start) / 1000;
+      if (code !== 0) return reject(new Error(`astro build in ${dir} failed (exit ${code}):\n${output.slice(-3000)}`));
+      resolve({ seconds, peakRss, pages: countFiles(join(dir, 'dist'), (f) => f.endsWith('.html')) });
+    });
+  });
+}
+
+export function countFiles(dir, keep = () => true) {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(keep).length;
+}

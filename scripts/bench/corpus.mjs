@@ -1,0 +1,88 @@
+// Synthetic code pages for the benchmark, made from the same template authors start from
+// (scripts/templates/code.mdx), so the benchmark builds what real pages look like: every field,
+// the three body sections, modifiers, related codes. The text is random words, never real guidance.
+import { stringify, parse } from 'yaml';
+
+const WORDS = `access angiography artery balloon bleeding block branch catheter closure coil contrast
+diagnostic dilation distal documentation embolization endovascular extremity femoral fluoroscopy flow
+guidance guidewire iliac imaging initial injection intervention lesion lumen narrowing needle occlusion
+outpatient patency percutaneous peripheral placement primary procedure proximal radiology repeat
+residual segment sheath session site stenosis stent supervision target treatment ultrasound vascular
+vein venography vessel`.split(/\s+/);
+
+/** A small seeded generator, so the same N always gives the same corpus and runs are comparable. */
+export function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+const some = (rand, list, max) => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(rand, list)))];
+const words = (rand, n) => Array.from({ length: n }, () => pick(rand, WORDS)).join(' ');
+const sentence = (rand, n) => {
+  const text = words(rand, n);
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
+};
+const paragraph = (rand, sentences) => Array.from({ length: sentences }, () => sentence(rand, 8 + Math.floor(rand() * 10))).join(' ');
+
+/** Codes for the corpus: five digits, skipping the ones the site already has pages for. */
+export function corpusCodes(n, existing = []) {
+  const taken = new Set(existing);
+  const codes = [];
+  for (let c = 10000; codes.length < n; c++) if (!taken.has(String(c))) codes.push(String(c));
+  return codes;
+}
+
+/** Splits the template into its frontmatter (parsed) and the `## ` headings of its body. */
+export function readTemplate(template) {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template);
+  if (!match) throw new Error('scripts/templates/code.mdx has no frontmatter block');
+  const headings = match[2].split('\n').filter((line) => line.startsWith('## '));
+  return { template, headings };
+}
+
+/**
+ * One code page: the template with its placeholders filled, its frontmatter given synthetic values
+ * for every field, and each body section written with random prose.
+ * `shared` holds the ids the content files define (families, sites, payers, modifiers).
+ */
+export function syntheticPage({ template, headings }, codes, index, shared, date) {
+  const rand = random(index + 1);
+  const code = codes[index];
+  const filled = template
+    .replaceAll('__CODE__', code)
+    .replaceAll('__TITLE__', JSON.stringify(sentence(rand, 6).slice(0, -1)))
+    .replaceAll('__FAMILY__', pick(rand, shared.families))
+    .replaceAll('__DATE__', date);
+  const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(filled)[1]);
+  const addOn = index > 0 && rand() < 0.25;
+  const neighbours = [codes[index - 1], codes[index + 1]].filter(Boolean);
+  Object.assign(frontmatter, {
+    lead: sentence(rand, 18),
+    addOn,
+    primaryCodes: addOn ? [codes[index - 1]] : [],
+    serviceType: sentence(rand, 5).slice(0, -1),
+    sites: some(rand, shared.sites, 3),
+    payers: some(rand, shared.payers, 4),
+    modifiers: some(rand, shared.modifiers, 3).map((modifier, i) => ({
+      modifier,
+      ...(i === 0 ? { whenToUse: sentence(rand, 14) } : {}),
+      basis: rand() < 0.7 ? 'source' : 'general',
+    })),
+    related: neighbours.map((related) => ({ code: related, note: sentence(rand, 9) })),
+    dataGaps: ['payer-rates', 'taxonomies', 'icd10'],
+  });
+  const body = headings
+    .map((heading, i) => {
+      const steps = i === headings.length - 1 ? `\n\n${Array.from({ length: 5 }, (_, n) => `${n + 1}. ${sentence(rand, 12)}`).join('\n')}` : '';
+      return `${heading}\n\n${paragraph(rand, 4)}\n\n${paragraph(rand, 3)}${steps}\n`;
+    })
+    .join('\n');
+  return { code, text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}` };
+}

@@ -1,0 +1,119 @@
+// npm run bench -- --codes N: builds the site over N synthetic codes next to a bare Astro + MDX
+// baseline over the same files, measures both, and prints the figures and budget verdicts.
+// Everything it generates lives in .bench/ (git-ignored); see BENCHMARKS.md for recorded runs.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { copyProject } from '../scratch-project.mjs';
+import { writeBaseline } from './baseline.mjs';
+import { launchBrowser, pageWeight, searchFigures } from './browser.mjs';
+import { evaluateBudgets, formatAmount, formatVerdict, median } from './budgets.mjs';
+import { timedBuild } from './build.mjs';
+import { corpusCodes, readTemplate, syntheticPage } from './corpus.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
+import { parseBenchArgs } from './options.mjs';
+import { startServer } from './server.mjs';
+import { folderSize } from './sizes.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, '.bench');
+const PORTS = { ours: 4416, baseline: 4417 };
+
+let options;
+try {
+  options = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`bench: ${error.message}\nUsage: npm run bench -- --codes 1000 [--runs 3] [--no-lighthouse] [--keep]`);
+  process.exit(2);
+}
+const { codes: n, runs } = options;
+const log = (text) => console.log(text);
+
+log(`Generating ${n.toLocaleString('en')} code pages from scripts/templates/code.mdx into .bench/ ...`);
+mkdirSync(WORK, { recursive: true });
+const site = copyProject(ROOT, join(WORK, 'site'));
+const ids = (name) => Object.keys(parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')));
+const shared = { families: ids('families'), sites: ids('sites'), payers: ids('payers'), modifiers: ids('modifiers') };
+const realCodes = readdirSync(join(ROOT, 'content/codes')).map((file) => file.replace(/\.mdx$/, ''));
+const codes = corpusCodes(n, realCodes);
+const template = readTemplate(readFileSync(join(ROOT, 'scripts/templates/code.mdx'), 'utf8'));
+const date = new Date().toISOString().slice(0, 10);
+for (let i = 0; i < n; i++) {
+  const { code, text } = syntheticPage(template, codes, i, shared, date);
+  writeFileSync(join(site, 'content/codes', `${code}.mdx`), text);
+}
+const baseline = writeBaseline(ROOT, join(WORK, 'baseline'), join(site, 'content/codes'));
+
+// Interleaved cold builds, so machine noise hits both sides alike; the last pair's output is measured.
+const builds = { ours: [], baseline: [] };
+for (let run = 1; run <= runs; run++) {
+  for (const [name, dir] of [['baseline', baseline], ['ours', site]]) {
+    log(`Build ${run}/${runs}: ${name} ...`);
+    builds[name].push(await timedBuild(dir));
+  }
+}
+const summary = (list) => ({ seconds: median(list.map((b) => b.seconds)), peakRss: Math.max(...list.map((b) => b.peakRss)), pages: list[0].pages });
+const ours = summary(builds.ours);
+const bare = summary(builds.baseline);
+
+const output = folderSize(join(site, 'dist'));
+const index = folderSize(join(site, 'dist/pagefind'));
+const middle = codes[Math.floor(n / 2)];
+const codePath = `/codes/${middle}/`;
+const queries = [middle, 'stenosis', codes.at(-1), 'guidewire sheath', codes[0], 'balloon'];
+
+const servers = { ours: await startServer(join(site, 'dist'), PORTS.ours), baseline: await startServer(join(baseline, 'dist'), PORTS.baseline) };
+const browser = await launchBrowser();
+let weights, search, scores;
+try {
+  log('Measuring page weight and search in Chromium ...');
+  weights = { ours: await pageWeight(browser, servers.ours, codePath), baseline: await pageWeight(browser, servers.baseline, codePath) };
+  search = await searchFigures(browser, servers.ours, codePath, queries);
+  if (options.lighthouse) {
+    log('Running Lighthouse ...');
+    scores = await lighthouseScores(servers.ours.url + codePath);
+  }
+} finally {
+  await browser.close();
+  await Promise.all(Object.values(servers).map((s) => s.close()));
+}
+
+const figures = {
+  'page-weight': weights.ours.bytes,
+  'first-search': search.firstSearch,
+  'peak-rss': ours.peakRss,
+  'build-ratio': ours.seconds / bare.seconds,
+};
+const verdicts = evaluateBudgets(figures, n);
+const cpu = cpus();
+const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`;
+const row = (label, a, b, ratio) => `  ${label.padEnd(22)}${String(a).padEnd(16)}${String(b).padEnd(16)}${ratio ?? ''}`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+log(`
+CPT Reference benchmark: ${n.toLocaleString('en')} synthetic codes (+${realCodes.length} real pages), ${new Date().toISOString()}
+Machine: ${machine}
+
+Build (cold; time is the median of ${runs}, RSS the highest)
+${row('', 'ours', 'baseline', 'ours ÷ baseline')}
+${row('wall time', `${ours.seconds.toFixed(1)} s`, `${bare.seconds.toFixed(1)} s`, ratio(ours.seconds, bare.seconds))}
+${row('HTML pages', ours.pages, bare.pages)}
+${row('pages/s', (ours.pages / ours.seconds).toFixed(0), (bare.pages / bare.seconds).toFixed(0))}
+${row('peak RSS', formatAmount(ours.peakRss, 'bytes'), formatAmount(bare.peakRss, 'bytes'), ratio(ours.peakRss, bare.peakRss))}
+
+Output: ${formatAmount(output.bytes, 'bytes')} in ${output.files.toLocaleString('en')} files; Pagefind index ${formatAmount(index.bytes, 'bytes')} in ${index.files.toLocaleString('en')} files
+Code page ${codePath}, transferred with gzip (HTML + CSS + JS, before any interaction):
+  ours ${formatAmount(weights.ours.bytes, 'bytes')} in ${weights.ours.requests.length} requests (${weights.ours.searchRequests} search requests); baseline ${formatAmount(weights.baseline.bytes, 'bytes')}; ratio ${ratio(weights.ours.bytes, weights.baseline.bytes)}
+Search in the header box (Chromium, bytes counted at the server, worker requests included):
+  first search "${queries[0]}": ${formatAmount(search.firstSearch, 'bytes')}; second, different search "${queries[1]}": ${formatAmount(search.secondSearch, 'bytes')}
+  last keystroke → suggestions for that query: median ${formatAmount(search.keystrokeMedian, 'ms')} over ${queries.length} queries (${search.latencies.map((t) => Math.round(t)).join(', ')} ms)
+${scores ? `Lighthouse (mobile) ${codePath}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}` : 'Lighthouse: skipped (--no-lighthouse)'}
+
+Budgets
+${verdicts.map((v) => `  ${formatVerdict(v, n)}`).join('\n')}`);
+
+const resultFile = join(WORK, `results-${n}.json`);
+writeFileSync(resultFile, JSON.stringify({ codes: n, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, index, codePath, weights, search, queries, scores, verdicts }, null, 2));
+log(`\nFigures written to ${resultFile.replace(`${ROOT}/`, '')}`);
+if (!options.keep) for (const dir of [site, baseline]) rmSync(dir, { recursive: true, force: true });
