@@ -39,11 +39,29 @@ export interface ModifierUse {
  */
 export class Relations {
   private readonly byCode: Map<string, RelationRecord>;
-  private readonly ordered: RelationRecord[];
+  // Each page asks about one code; these indexes, built once, keep a 10,000-code build from
+  // scanning every record for every page.
+  private readonly addOnsByPrimary = new Map<string, RelationRecord[]>();
+  private readonly namedBy = new Map<string, RelationRecord[]>();
+  private readonly byFamily = new Map<string, string[]>();
+  private readonly byModifier = new Map<string, ModifierUse[]>();
+  private readonly familyPosition = new Map<string, number>();
 
   constructor(records: readonly RelationRecord[]) {
-    this.ordered = [...records].sort((a, b) => compareCodes(a.code, b.code));
-    this.byCode = new Map(this.ordered.map((r) => [r.code, r]));
+    const ordered = [...records].sort((a, b) => compareCodes(a.code, b.code));
+    this.byCode = new Map(ordered.map((r) => [r.code, r]));
+    const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    for (const record of ordered) {
+      for (const primary of new Set(record.primaryCodes)) add(this.addOnsByPrimary, primary, record);
+      for (const target of new Set(record.related.map((r) => r.code))) add(this.namedBy, target, record);
+      add(this.byFamily, record.family, record.code);
+      this.familyPosition.set(record.code, this.byFamily.get(record.family)!.length - 1);
+      for (const m of record.modifiers) add(this.byModifier, m.modifier, { code: record.code, whenToUse: m.whenToUse, basis: m.basis });
+    }
   }
 
   ref(code: string): CodeRef {
@@ -57,7 +75,7 @@ export class Relations {
 
   /** Add-on codes that name this code as their primary, in code order. */
   addOnsOf(code: string): CodeRef[] {
-    return this.ordered.filter((r) => r.primaryCodes.includes(code)).map((r) => this.ref(r.code));
+    return (this.addOnsByPrimary.get(code) ?? []).map((r) => this.ref(r.code));
   }
 
   /**
@@ -67,7 +85,7 @@ export class Relations {
   related(code: string): RelatedRef[] {
     const own = (this.byCode.get(code)?.related ?? []).map((r) => ({ ...this.ref(r.code), note: r.note, noteFrom: code }));
     const named = new Set(own.map((r) => r.code));
-    const incoming = this.ordered.flatMap((other) =>
+    const incoming = (this.namedBy.get(code) ?? []).flatMap((other) =>
       other.code === code || named.has(other.code)
         ? []
         : other.related.filter((r) => r.code === code).map((r) => ({ ...this.ref(other.code), note: r.note, noteFrom: other.code })),
@@ -77,22 +95,20 @@ export class Relations {
 
   /** The family's codes in code order. */
   familyCodes(family: string): string[] {
-    return this.ordered.filter((r) => r.family === family).map((r) => r.code);
+    return [...(this.byFamily.get(family) ?? [])];
   }
 
   /** The codes just before and after this one within its family, in code order. */
   familyNeighbours(code: string): FamilyNeighbours {
     const record = this.byCode.get(code);
     if (!record) return { previous: undefined, next: undefined };
-    const siblings = this.familyCodes(record.family);
-    const at = siblings.indexOf(code);
+    const siblings = this.byFamily.get(record.family)!;
+    const at = this.familyPosition.get(code)!;
     return { previous: siblings[at - 1], next: siblings[at + 1] };
   }
 
   /** Every code that lists the modifier, in code order, with its code-specific guidance. */
   modifierUses(modifier: string): ModifierUse[] {
-    return this.ordered.flatMap((r) =>
-      r.modifiers.filter((m) => m.modifier === modifier).map((m) => ({ code: r.code, whenToUse: m.whenToUse, basis: m.basis })),
-    );
+    return [...(this.byModifier.get(modifier) ?? [])];
   }
 }
