@@ -2,7 +2,6 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
 // Overridable so several checkouts can run their browser tests side by side.
-// Overridable so several checkouts can run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4399);
 
 export default defineConfig({

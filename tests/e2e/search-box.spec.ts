@@ -87,6 +87,21 @@ test('a code typed and entered at once still opens its page', async ({ page }) =
   await expect(page).toHaveURL(codeUrl(code));
 });
 
+test('a code entered before the search code has loaded still opens its page', async ({ page }) => {
+  const code = codes.at(-1)!.code;
+  // Hold the search chunk back until Enter has been pressed, as on a slow connection.
+  let release!: () => void;
+  const entered = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/search-box\.[^/]*\.js$/, async (route) => {
+    await entered;
+    await route.continue();
+  });
+  await headerSearch(page).fill(code);
+  await headerSearch(page).press('Enter');
+  release();
+  await expect(page).toHaveURL(codeUrl(code));
+});
+
 test('two characters bring suggestions; back to one character, they close', async ({ page }) => {
   await headerSearch(page).click();
   await page.keyboard.type(prefix.slice(0, 2));

@@ -3,14 +3,30 @@ import { HIGHLIGHT_PARAM } from '../../lib/urls';
 
 // Everything search needs loads on first focus, so reading a page costs no search code or index.
 for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-form] [data-search-input]')) {
+  const form = input.form!;
+  let enhancing: Promise<void> | undefined;
+  let enhanced = false;
   input.addEventListener(
     'focus',
     () => {
-      // If the chunk cannot load, the form is still a plain GET form to the search page.
-      import('./search-box').then(({ enhanceSearchBox }) => enhanceSearchBox(input)).catch(() => undefined);
+      enhancing = import('./search-box').then(({ enhanceSearchBox }) => {
+        enhanceSearchBox(input);
+        enhanced = true;
+      });
+      enhancing.catch(() => undefined);
     },
     { once: true },
   );
+  form.addEventListener('submit', (event) => {
+    if (enhanced || !enhancing) return;
+    // Enter came before the search code did: let it decide (an exact code opens its page). If the
+    // chunk cannot load, the form is still a plain GET form to the search page.
+    event.preventDefault();
+    enhancing.then(
+      () => form.requestSubmit(),
+      () => form.submit(),
+    );
+  });
 }
 
 document.addEventListener('keydown', (event) => {
