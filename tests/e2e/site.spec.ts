@@ -47,6 +47,30 @@ test.describe('on a 360 px phone', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+
+  test('modifier rows stack into full-width cards, each cell labelled, headers kept for screen readers', async ({ page }) => {
+    const c = codes.find((x) => (x.modifiers ?? []).length > 0)!;
+    await page.goto(`/codes/${c.code}/`);
+    const table = page.locator('[data-modifier-table]');
+    const width = (await table.boundingBox())!.width;
+    for (const cell of await table.locator('tbody tr > *').all()) {
+      expect((await cell.boundingBox())!.width).toBeGreaterThan(width * 0.9);
+    }
+    const labels = table.locator('tbody tr').first().locator('[data-cell-label]');
+    await expect(labels).toHaveText(['Description', `When to use with ${c.code}`]);
+    await expect(labels.first()).toBeVisible();
+    await expect(table.getByRole('columnheader')).toHaveText(['Modifier', 'Description', `When to use with ${c.code}`]);
+  });
+});
+
+test('on a wide screen the modifier table keeps its columns and hides the per-cell labels', async ({ page }) => {
+  const c = codes.find((x) => (x.modifiers ?? []).length > 0)!;
+  await page.goto(`/codes/${c.code}/`);
+  const table = page.locator('[data-modifier-table]');
+  await expect(table.locator('thead')).toBeVisible();
+  await expect(table.locator('[data-cell-label]').first()).toBeHidden();
+  const [header, description] = await table.locator('tbody tr').first().locator('> *').all();
+  expect((await description!.boundingBox())!.x).toBeGreaterThan((await header!.boundingBox())!.x);
 });
 
 test.describe('with JavaScript off', () => {
