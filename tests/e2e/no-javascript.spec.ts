@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { htmlElements, textOf } from '../support/html';
+import { htmlElements, readableTextOf } from '../support/html';
 import { readingPages, readPage } from '../support/site';
 
 test.use({ javaScriptEnabled: false });
@@ -17,9 +17,9 @@ for (const page of readingPages().filter((p) => p.type !== 'search')) {
     const shown = squash(await tab.locator('body').innerText());
 
     // data-print-only marks text written for the printed handout alone (the page's own URL).
-    const blocks = elements.filter((e) => TEXT_BLOCKS.has(e.name) && textOf(e).trim() && !('data-print-only' in e.attribs));
+    const blocks = elements.filter((e) => TEXT_BLOCKS.has(e.name) && readableTextOf(e).trim() && !('data-print-only' in e.attribs));
     expect(blocks.length).toBeGreaterThan(0);
-    for (const block of blocks) expect(shown, `<${block.name}> ${textOf(block).trim()}`).toContain(squash(textOf(block)));
+    for (const block of blocks) expect(shown, `<${block.name}> ${readableTextOf(block).trim()}`).toContain(squash(readableTextOf(block)));
 
     const navs = tab.getByRole('navigation');
     expect(await navs.count()).toBeGreaterThan(0);
