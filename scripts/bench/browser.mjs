@@ -61,6 +61,19 @@ async function typeAndWait(page, query) {
   return page.evaluate(() => window.__benchTimes.shown - window.__benchTimes.key);
 }
 
+/** Bytes for one search typed into the header box of a freshly loaded page (a new, empty cache). */
+export async function freshSearchBytes(browser, server, path, query) {
+  const page = await browser.newPage();
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await settle(server.log);
+  const mark = server.log.length;
+  await page.locator(SEARCH_BOX).focus();
+  await typeAndWait(page, query);
+  await settle(server.log);
+  await page.close();
+  return { bytes: bytesSince(server.log, mark), requests: server.log.slice(mark).map((r) => `${r.path} ${r.bytes}`) };
+}
+
 /**
  * Bytes for the first search on a fresh page (search code, Pagefind, its index and the shown
  * results' fragments) and for a second, different search; then keystroke-to-results for each query.

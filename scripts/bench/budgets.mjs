@@ -2,7 +2,9 @@
 // not applicable below it rather than passed, so a small run never looks like it met it.
 export const BUDGETS = [
   { id: 'page-weight', label: 'code page, HTML + CSS + JS (gzip), search assets excluded', limit: 20 * 1024, unit: 'bytes', from: 0 },
-  { id: 'first-search', label: 'first search, bytes transferred', limit: 150 * 1024, unit: 'bytes', from: 10000 },
+  // "First search" is read both ways a coder searches: a code number and words.
+  { id: 'first-code-search', label: 'first search for a code, bytes transferred', limit: 150 * 1024, unit: 'bytes', from: 10000 },
+  { id: 'first-word-search', label: 'first search for words, bytes transferred', limit: 150 * 1024, unit: 'bytes', from: 10000 },
   { id: 'peak-rss', label: 'build peak RSS', limit: 2 * 1024 ** 3, unit: 'bytes', from: 10000 },
   { id: 'build-ratio', label: 'build time ÷ bare baseline', limit: 1.3, unit: 'ratio', from: 0 },
 ];

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { copyProject } from '../scratch-project.mjs';
 import { writeBaseline } from './baseline.mjs';
-import { launchBrowser, pageWeight, searchFigures } from './browser.mjs';
+import { freshSearchBytes, launchBrowser, pageWeight, searchFigures } from './browser.mjs';
 import { evaluateBudgets, formatAmount, formatVerdict, median } from './budgets.mjs';
 import { timedBuild } from './build.mjs';
 import { corpusCodes, readTemplate, syntheticPage } from './corpus.mjs';
@@ -65,11 +65,12 @@ const queries = [middle, 'stenosis', codes.at(-1), 'guidewire sheath', codes[0],
 
 const servers = { ours: await startServer(join(site, 'dist'), PORTS.ours), baseline: await startServer(join(baseline, 'dist'), PORTS.baseline) };
 const browser = await launchBrowser();
-let weights, search, scores;
+let weights, search, firstWords, scores;
 try {
   log('Measuring page weight and search in Chromium ...');
   weights = { ours: await pageWeight(browser, servers.ours, codePath), baseline: await pageWeight(browser, servers.baseline, codePath) };
   search = await searchFigures(browser, servers.ours, codePath, queries);
+  firstWords = await freshSearchBytes(browser, servers.ours, codePath, queries[1]);
   if (options.lighthouse) {
     log('Running Lighthouse ...');
     scores = await lighthouseScores(servers.ours.url + codePath);
@@ -81,7 +82,8 @@ try {
 
 const figures = {
   'page-weight': weights.ours.bytes,
-  'first-search': search.firstSearch,
+  'first-code-search': search.firstSearch,
+  'first-word-search': firstWords.bytes,
   'peak-rss': ours.peakRss,
   'build-ratio': ours.seconds / bare.seconds,
 };
@@ -107,6 +109,7 @@ Code page ${codePath}, transferred with gzip (HTML + CSS + JS, before any intera
   ours ${formatAmount(weights.ours.bytes, 'bytes')} in ${weights.ours.requests.length} requests (${weights.ours.searchRequests} search requests); baseline ${formatAmount(weights.baseline.bytes, 'bytes')}; ratio ${ratio(weights.ours.bytes, weights.baseline.bytes)}
 Search in the header box (Chromium, bytes counted at the server, worker requests included):
   first search "${queries[0]}": ${formatAmount(search.firstSearch, 'bytes')}; second, different search "${queries[1]}": ${formatAmount(search.secondSearch, 'bytes')}
+  first search "${queries[1]}" on a fresh page: ${formatAmount(firstWords.bytes, 'bytes')}
   last keystroke → suggestions for that query: median ${formatAmount(search.keystrokeMedian, 'ms')} over ${queries.length} queries (${search.latencies.map((t) => Math.round(t)).join(', ')} ms)
 ${scores ? `Lighthouse (mobile) ${codePath}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}` : 'Lighthouse: skipped (--no-lighthouse)'}
 
@@ -114,6 +117,6 @@ Budgets
 ${verdicts.map((v) => `  ${formatVerdict(v, n)}`).join('\n')}`);
 
 const resultFile = join(WORK, `results-${n}.json`);
-writeFileSync(resultFile, JSON.stringify({ codes: n, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, index, codePath, weights, search, queries, scores, verdicts }, null, 2));
+writeFileSync(resultFile, JSON.stringify({ codes: n, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, index, codePath, weights, search, firstWords, queries, scores, verdicts }, null, 2));
 log(`\nFigures written to ${resultFile.replace(`${ROOT}/`, '')}`);
 if (!options.keep) for (const dir of [site, baseline]) rmSync(dir, { recursive: true, force: true });

@@ -161,3 +161,8 @@ export function searchMessage(query: SearchQuery, total: number, exactMissing: b
   const code = wantedCode(query);
   return exactMissing && code ? `No exact match: there is no page for ${code}. ${count} for nearby codes.` : `${count} for “${query.shown}”.`;
 }
+
+/** How a modifier page is titled in search results, from Pagefind or the code directory alike. */
+export function modifierSearchTitle(id: string, name: string): string {
+  return `Modifier ${id}: ${name}`;
+}

@@ -83,3 +83,8 @@ export function sitemapUrl(): string {
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
+
+/** One shard of the code directory the search box answers code queries from. */
+export function codeDirectoryUrl(shard: string): string {
+  return `/search/codes/${shard}.json`;
+}

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { builtPages, readPage } from '../support/site';
+import { htmlElements, textOf } from '../support/html';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:standard', 'html-validate:a11y', 'html-validate:document'],
@@ -23,4 +24,13 @@ test('every built page is valid HTML', async () => {
     }
   }
   expect(problems).toEqual([]);
+});
+
+test('every link on every built page has an address (crawlers treat one without as broken)', () => {
+  const bare = builtPages().flatMap((page) =>
+    htmlElements(readPage(page))
+      .filter((e) => e.name === 'a' && !e.attribs['href']?.trim())
+      .map((e) => `${page.path}: <a> "${textOf(e).trim()}"`),
+  );
+  expect(bare).toEqual([]);
 });

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { contentCodes, contentData } from '../support/content';
 import { headerSearch, suggestedCodes, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
-import { codeUrl, familyUrl, modifierUrl, searchUrl } from '../../src/lib/urls';
+import { codeDirectoryUrl, codeUrl, familyUrl, modifierUrl, searchUrl } from '../../src/lib/urls';
 
 const codes = contentCodes();
 const allCodes = codes.map((c) => c.code).sort();
@@ -150,14 +150,47 @@ test('opening a result highlights the searched words on the page', async ({ page
   expect(await page.locator('style').count()).toBe(0);
 });
 
-test('a page loads no search code or index until the box is focused', async ({ page }) => {
+/** Paths the page requests from now on. */
+function requestedPaths(page: Page): string[] {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  return requested;
+}
+const isSearchAsset = (path: string) => path.startsWith('/pagefind/') || path.startsWith('/search/codes/') || /search-box|engine|render-hit/.test(path);
+
+test('a page loads no search code or index until the box is focused', async ({ page }) => {
+  const requested = requestedPaths(page);
   await page.goto(codeUrl(codes.at(-1)!.code));
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((path) => path.startsWith('/pagefind/') || /search-box|engine|render-hit/.test(path))).toEqual([]);
+  expect(requested.filter(isSearchAsset)).toEqual([]);
   await headerSearch(page).focus();
+  await expect.poll(() => requested.some((path) => /search-box/.test(path))).toBe(true);
+});
+
+test('a code search downloads one small code directory file and not the full-text engine', async ({ page }) => {
+  const code = codes.at(-1)!.code;
+  const requested = requestedPaths(page);
+  await headerSearch(page).click();
+  await page.keyboard.type(code);
+  expect((await suggestedCodes(page))[0]).toBe(code);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((path) => path.startsWith('/search/codes/'))).toEqual([codeDirectoryUrl(code.slice(0, 2))]);
+  expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+});
+
+test('the code directory built with the site lists every code once, with its title and page', async ({ request }) => {
+  for (const c of codes) {
+    const shard = (await (await request.get(codeDirectoryUrl(c.code.slice(0, 2)))).json()) as { code?: string; title: string; url: string }[];
+    expect(shard.filter((entry) => entry.code === c.code)).toEqual([expect.objectContaining({ title: c.title, url: codeUrl(c.code) })]);
+  }
+});
+
+test('words start loading the full-text engine at the first letter', async ({ page }) => {
+  const requested = requestedPaths(page);
+  await headerSearch(page).click();
+  await page.keyboard.type('v');
   await expect.poll(() => requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+  await expect(suggestions(page)).toBeHidden();
 });
 
 test('a modifier typed exactly lists its page first, and a family name finds the family page', async ({ page }) => {

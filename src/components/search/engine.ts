@@ -41,6 +41,8 @@ export interface SearchOutcome {
 
 export class SearchUnavailableError extends Error {}
 
+export const LOAD_FAILED_MESSAGE = 'Search could not load. Check your connection, or browse the code list.';
+
 let api: Promise<PagefindApi> | undefined;
 
 /** Loads Pagefind on first use only, so pages carry no search code until someone searches. */
@@ -54,7 +56,7 @@ export function loadPagefind(): Promise<PagefindApi> {
       throw new SearchUnavailableError(
         import.meta.env.DEV
           ? 'No search index in the dev server: the index is made by "npm run build". Run "npm start" to try search.'
-          : 'Search could not load. Check your connection, or browse the code list.',
+          : LOAD_FAILED_MESSAGE,
       );
     }
     // The code number and title are what coders type; they outrank a passing mention in body text.

@@ -1,5 +1,7 @@
 import { SearchUnavailableError, loadPagefind, runSearch, type SearchHit } from './engine';
+import { searchCodeDirectory } from './code-directory';
 import { renderHit } from './render-hit';
+import { directoryShard } from '../../lib/code-directory';
 import { findExactCode, highlightTerms, isExactCodeMissing, parseQuery, searchMessage, wantsSuggestions } from '../../lib/search-query';
 import { searchUrl } from '../../lib/urls';
 
@@ -51,7 +53,7 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
     message.hidden = !text;
   }
 
-  function render(value: string, hits: SearchHit[], total: number, exactMissing: boolean) {
+  function render(value: string, hits: SearchHit[], total: number, exactMissing: boolean, noun: string) {
     const query = parseQuery(value);
     const highlight = highlightTerms(query);
     listbox.replaceChildren(
@@ -70,7 +72,7 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
     showMessage(total === 0 || exactMissing ? text : '');
     all.hidden = total <= hits.length;
     all.href = searchUrl(value.trim());
-    all.textContent = `See all ${total} results`;
+    all.textContent = `See all ${total} ${noun}`;
     status.textContent = text;
     setOpen(query.kind !== 'empty');
   }
@@ -80,12 +82,14 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
     const query = parseQuery(value);
     latest = (async () => {
       try {
-        const outcome = await runSearch(query);
+        // Codes and code prefixes are answered from the small code directory; words need Pagefind.
+        const shard = directoryShard(query);
+        const outcome = shard ? await searchCodeDirectory(query, shard) : await runSearch(query);
         // A newer keystroke has already started its own search: fetching this one's result
         // fragments would only cost bytes for suggestions nobody will see.
         if (id !== sequence) return { value, hits: [] };
         const hits = await outcome.load(0, SUGGESTIONS);
-        if (id === sequence) render(value, hits, outcome.total, isExactCodeMissing(query, hits));
+        if (id === sequence) render(value, hits, outcome.total, isExactCodeMissing(query, hits), shard ? 'codes' : 'results');
         return { value, hits };
       } catch (error) {
         if (!(error instanceof SearchUnavailableError)) throw error;
@@ -105,6 +109,8 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // Words will need Pagefind: start fetching it at the first letter, before the debounce ends.
+    if (parseQuery(input.value).kind === 'text') void loadPagefind().catch(() => undefined);
     timer = setTimeout(() => {
       if (wantsSuggestions(parseQuery(input.value))) return void search(input.value);
       sequence++;
@@ -156,6 +162,5 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
     if (input.value.trim() && listbox.childElementCount) setOpen(true);
   });
 
-  void loadPagefind().catch(() => undefined);
   if (input.value.trim()) void search(input.value);
 }
