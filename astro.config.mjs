@@ -2,7 +2,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import { pagefindIndex } from './src/integrations/pagefind';
 import { isForwardingPage, linkChecks } from './src/integrations/links';
 import { securityHeaders } from './src/integrations/security-headers';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
@@ -14,7 +13,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki colours code with inline styles, which the CSP forbids; code pages have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) }), linkChecks(), pagefindIndex(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) }), linkChecks(), securityHeaders()],
   security: {
     csp: {
       directives: [...OTHER_DIRECTIVES],

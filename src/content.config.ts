@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { codeBodies } from './data/code-bodies';
 import { CODE_PATTERN } from './lib/codes';
 import { DATA_GAP_IDS } from './lib/data-gaps';
 
@@ -13,11 +14,13 @@ const prose = z.string().trim().min(1, 'must not be empty');
 
 const codes = defineCollection({
   // The id is the file name as written, not a slug, so a code and its file can be compared exactly.
-  loader: glob({
-    pattern: '**/*.mdx',
-    base: './content/codes',
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-  }),
+  loader: codeBodies(
+    glob({
+      pattern: '**/*.mdx',
+      base: './content/codes',
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+  ),
   schema: z
     .object({
       code: code.describe('The code as printed; must equal the file name.'),

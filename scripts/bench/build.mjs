@@ -3,14 +3,18 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleTreeRss } from './process-tree.mjs';
 
-/** A cold `astro build` of `dir`: wall time, the process tree's peak RSS, and pages written. */
-export function timedBuild(dir) {
+/**
+ * A cold build of `dir` with `command` (the project's own build script, or `astro build` for the
+ * baseline): wall time, the process tree's peak RSS, and pages written.
+ */
+export function timedBuild(dir, command) {
   for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(join(dir, 'node_modules/.bin/astro'), ['build'], {
+    const [program, ...args] = command;
+    const child = spawn(program, args, {
       cwd: dir,
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -21,7 +25,7 @@ export function timedBuild(dir) {
     child.on('close', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - start) / 1000;
-      if (code !== 0) return reject(new Error(`astro build in ${dir} failed (exit ${code}):\n${output.slice(-3000)}`));
+      if (code !== 0) return reject(new Error(`${command.join(' ')} in ${dir} failed (exit ${code}):\n${output.slice(-3000)}`));
       resolve({ seconds, peakRss, pages: countFiles(join(dir, 'dist'), (f) => f.endsWith('.html')) });
     });
   });

@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
 import { checkCatalog, formatContentErrors } from '../lib/catalog-checks';
 import { compareCodes } from '../lib/codes';
 import { Relations } from '../lib/relations';
@@ -20,13 +19,6 @@ export interface Catalog {
   relations: Relations;
 }
 
-/** The file line a body starts on, so body problems can name the line an author sees. */
-function bodyLine(filePath: string, body: string): number {
-  const source = readFileSync(filePath, 'utf8');
-  const at = source.lastIndexOf(body);
-  return at < 0 ? 1 : source.slice(0, at).split('\n').length;
-}
-
 const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
 
 async function load(): Promise<Catalog> {
@@ -39,24 +31,18 @@ async function load(): Promise<Catalog> {
   ]);
 
   const errors = checkCatalog(
-    codes.map((e) => {
-      const filePath = e.filePath ?? `content/codes/${e.id}.mdx`;
-      const body = e.body ?? '';
-      return {
-        id: e.id,
-        filePath,
-        body,
-        bodyLine: bodyLine(filePath, body),
-        code: e.data.code,
-        primaryCodes: e.data.primaryCodes,
-        family: e.data.family.id,
-        sites: e.data.sites.map((s) => s.id),
-        payers: e.data.payers.map((p) => p.id),
-        modifiers: e.data.modifiers.map((m) => ({ modifier: m.modifier.id })),
-        related: e.data.related,
-        deleted: e.data.deleted,
-      };
-    }),
+    codes.map((e) => ({
+      id: e.id,
+      filePath: e.filePath ?? `content/codes/${e.id}.mdx`,
+      code: e.data.code,
+      primaryCodes: e.data.primaryCodes,
+      family: e.data.family.id,
+      sites: e.data.sites.map((s) => s.id),
+      payers: e.data.payers.map((p) => p.id),
+      modifiers: e.data.modifiers.map((m) => ({ modifier: m.modifier.id })),
+      related: e.data.related,
+      deleted: e.data.deleted,
+    })),
     {
       families: new Set(families.map((f) => f.id)),
       sites: new Set(sites.map((s) => s.id)),

@@ -24,15 +24,20 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const metas: string[] = [];
+        // A set, not a list: nearly every page has the same policy, and each match is a slice that
+        // keeps its whole page in memory (20,000 pages held at once pushed a 10,000-code build past 2 GiB).
+        const metas = new Set<string>();
+        let pages = 0;
         for (const file of htmlFiles(site)) {
           const html = readFileSync(file, 'utf8');
           const meta = META_CSP.exec(html)?.[1];
           // Astro's redirect stubs carry no meta policy; with no script or style the header covers them.
           if (meta === undefined && CODE.test(html)) throw new Error(`${file}: has scripts or styles but no Content-Security-Policy meta tag`);
-          if (meta !== undefined) metas.push(meta.replaceAll('&#39;', "'"));
+          if (meta === undefined) continue;
+          metas.add(meta.replaceAll('&#39;', "'"));
+          pages++;
         }
-        const policy = headerPolicy(metas);
+        const policy = headerPolicy([...metas]);
         const problems = policyProblems(policy);
         if (problems.length) throw new Error(`unsafe Content-Security-Policy: ${problems.join('; ')}`);
         const headers = [
@@ -43,7 +48,7 @@ export function securityHeaders(): AstroIntegration {
           '',
         ];
         writeFileSync(join(site, '_headers'), headers.join('\n'));
-        logger.info(`_headers written with the CSP of ${metas.length} pages`);
+        logger.info(`_headers written with the CSP of ${pages} pages (${metas.size} distinct)`);
       },
     },
   };

@@ -1,13 +1,20 @@
 import { checkBodySafety } from './body-safety';
 import { checkBodySections } from './sections';
 
+/**
+ * Problems with a code page's body, each as `<file>: body <problem>`. `source` is the whole file,
+ * so a problem names the line an author sees.
+ */
+export function checkBody(filePath: string, source: string, body: string): string[] {
+  const at = source.lastIndexOf(body);
+  const firstLine = at < 0 ? 1 : source.slice(0, at).split('\n').length;
+  return [...checkBodySafety(body, firstLine), ...checkBodySections(body)].map((problem) => `${filePath}: body ${problem}`);
+}
+
 /** The parts of a code entry that cross-entry checks need, free of Astro types. */
 export interface CodeRecord {
   id: string;
   filePath: string;
-  body: string;
-  /** The line of the file the body starts on. */
-  bodyLine: number;
   code: string;
   primaryCodes: string[];
   family: string;
@@ -33,7 +40,8 @@ const DATA_FILES: Record<keyof KnownIds, string> = {
 };
 
 /**
- * Checks that the schema cannot make: file names, duplicates and references between entries.
+ * Checks that the schema cannot make: file names, duplicates and references between entries
+ * (bodies are checked as they are loaded, see src/data/code-bodies.ts).
  * Astro only logs a dangling reference() and builds anyway, so these are what stop a bad build.
  */
 export function checkCatalog(codes: readonly CodeRecord[], known: KnownIds): string[] {
@@ -74,8 +82,6 @@ export function checkCatalog(codes: readonly CodeRecord[], known: KnownIds): str
     checkCodeList('primaryCodes', entry.primaryCodes);
     checkCodeList('related', entry.related.map((r) => r.code));
     checkCodeList('deleted.replacedBy', entry.deleted?.replacedBy ?? []);
-
-    for (const problem of [...checkBodySafety(entry.body, entry.bodyLine), ...checkBodySections(entry.body)]) at('body', problem);
   }
   return errors;
 }

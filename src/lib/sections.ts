@@ -41,3 +41,24 @@ export function checkBodySections(body: string): string[] {
       .join(', ')} (found ${found.length ? found.map((h) => `"${h}"`).join(', ') : 'none'})`,
   ];
 }
+
+export interface RenderedSection {
+  id: string;
+  /** The heading's inner HTML. */
+  heading: string;
+  /** The HTML between this heading and the next. */
+  html: string;
+}
+
+/**
+ * Splits a body's rendered HTML at its level-2 headings, so the page can give each section its
+ * permanent anchor and copy-link controls. `intro` is whatever comes before the first heading.
+ */
+export function splitRenderedSections(html: string): { intro: string; sections: RenderedSection[] } {
+  const parts = html.split(/<h2 id="([^"]*)">([\s\S]*?)<\/h2>/);
+  const sections: RenderedSection[] = [];
+  for (let i = 1; i < parts.length; i += 3) {
+    sections.push({ id: parts[i]!, heading: parts[i + 1]!, html: parts[i + 2] ?? '' });
+  }
+  return { intro: parts[0]!, sections };
+}

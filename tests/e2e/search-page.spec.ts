@@ -120,6 +120,13 @@ test.describe('with JavaScript', () => {
     await expect(results(page).first()).toHaveAttribute('href', /\?highlight=vein$/);
   });
 
+  test('words that only the text every code page shares says (data notes) match no page', async ({ page }) => {
+    await page.goto(codeUrl(codes[0]!.code));
+    await expect(page.getByText('left out rather than estimated')).toBeVisible();
+    await page.goto(searchUrl('estimated'));
+    await expect(page.locator('[data-search-summary]')).toHaveText('No results for “estimated”.');
+  });
+
   test('a link with filter values the site does not have falls back to "Any"', async ({ page }) => {
     await page.goto(searchUrl(codes[0]!.code, { payer: 'no-such-payer' }));
     await expect(page.locator('input[name="payer"][value=""]')).toBeChecked();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalog, type CodeRecord, type KnownIds } from '../../src/lib/catalog-checks';
+import { checkBody, checkCatalog, type CodeRecord, type KnownIds } from '../../src/lib/catalog-checks';
 
 const body = '## Overview\na\n## Billing overview\nb\n## Clinical scenario\nc\n';
 
@@ -7,8 +7,6 @@ function record(overrides: Partial<CodeRecord> = {}): CodeRecord {
   return {
     id: '37249',
     filePath: 'content/codes/37249.mdx',
-    body,
-    bodyLine: 1,
     code: '37249',
     primaryCodes: ['37248'],
     family: 'venous-angioplasty',
@@ -63,13 +61,24 @@ describe('checkCatalog', () => {
       'content/codes/37249.mdx: related[0] "37249" refers to the code itself',
     ]);
   });
+});
+
+describe('checkBody', () => {
+  const file = 'content/codes/37249.mdx';
+  const frontmatter = `---\ncode: "37249"\n${'x: y\n'.repeat(17)}---\n`;
+
+  it('accepts a plain Markdown body with the three sections', () => {
+    expect(checkBody(file, frontmatter + body, body)).toEqual([]);
+  });
 
   it('reports unsafe body markup with the line it is on in the file', () => {
-    const errors = checkCatalog([record({ body: `${body}\n<script>x()</script>\n`, bodyLine: 20 })], known);
-    expect(errors).toContain('content/codes/37249.mdx: body at line 27 has a raw <script> element; code pages are plain Markdown');
+    const unsafe = `${body}\n<script>x()</script>\n`;
+    expect(checkBody(file, frontmatter + unsafe, unsafe)).toContain(
+      'content/codes/37249.mdx: body at line 28 has a raw <script> element; code pages are plain Markdown',
+    );
   });
 
   it('reports missing body sections', () => {
-    expect(checkCatalog([record({ body: '## Overview\n' })], known)[0]).toMatch(/^content\/codes\/37249.mdx: body the body must have/);
+    expect(checkBody(file, `${frontmatter}## Overview\n`, '## Overview\n')[0]).toMatch(/^content\/codes\/37249.mdx: body the body must have/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyHeadings, checkBodySections } from '../../src/lib/sections';
+import { bodyHeadings, checkBodySections, splitRenderedSections } from '../../src/lib/sections';
 
 const good = '## Overview\ntext\n\n## Billing overview\n### How\nx\n## Clinical scenario\n1. step\n';
 
@@ -25,5 +25,22 @@ describe('body sections', () => {
   ])('rejects %s, naming the expected headings', (_case, body) => {
     const [message] = checkBodySections(body);
     expect(message).toContain('"Overview", "Billing overview", "Clinical scenario"');
+  });
+});
+
+describe('splitRenderedSections', () => {
+  it('splits rendered HTML at each level-2 heading, keeping ids, heading markup and content', () => {
+    const html = '<p>Before.</p>\n<h2 id="overview">Overview</h2>\n<p>One.</p>\n<h3 id="sub">Sub</h3>\n<h2 id="billing-overview">Billing <em>overview</em></h2>\n<ol><li>Two.</li></ol>';
+    expect(splitRenderedSections(html)).toEqual({
+      intro: '<p>Before.</p>\n',
+      sections: [
+        { id: 'overview', heading: 'Overview', html: '\n<p>One.</p>\n<h3 id="sub">Sub</h3>\n' },
+        { id: 'billing-overview', heading: 'Billing <em>overview</em>', html: '\n<ol><li>Two.</li></ol>' },
+      ],
+    });
+  });
+
+  it('returns no sections for HTML without level-2 headings', () => {
+    expect(splitRenderedSections('<p>Only text.</p>')).toEqual({ intro: '<p>Only text.</p>', sections: [] });
   });
 });
