@@ -1,6 +1,6 @@
 // The second half of `npm run build`: indexes the built site with Pagefind. It runs after
 // `astro build` has exited rather than inside it, because Astro keeps its own memory until the
-// end of the build and Pagefind's came on top: 3.4 GiB at 10,000 codes against 1.9 GiB for the
+// end of the build and Pagefind's came on top: 3.4 GiB at 10,000 codes, against 1.5 GiB for the
 // larger of the two alone (BENCHMARKS.md). Pages opt in with `data-pagefind-body`; site chrome,
 // short links and redirect pages are never indexed.
 import { existsSync } from 'node:fs';
