@@ -5,13 +5,13 @@ import { loadRedirectTable, REDIRECTS_FILE } from '../data/redirect-table';
 import { formatContentErrors } from '../lib/catalog-checks';
 import { CODE_PATTERN } from '../lib/codes';
 import { missingTargets } from '../lib/redirects';
-import { sitemapUrl } from '../lib/urls';
+import { SHORT_LINK_TEMPLATE, sitemapUrl } from '../lib/urls';
 
 /** Forwarding pages (short links, retired paths) are not content: keep them out of the sitemap. */
 export function isForwardingPage(url: string): boolean {
   const path = new URL(url).pathname;
   const segments = path.split('/').filter(Boolean);
-  if (segments.length === 1 && CODE_PATTERN.test(segments[0]!)) return true;
+  if (path === SHORT_LINK_TEMPLATE || (segments.length === 1 && CODE_PATTERN.test(segments[0]!))) return true;
   return loadRedirectTable().some((r) => r.from === path);
 }
 

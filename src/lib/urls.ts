@@ -71,6 +71,13 @@ export function shortCodeUrl(code: string): string {
   return `/${code}/`;
 }
 
+/**
+ * Where Astro renders the one short-link page that every short link is written from, with
+ * SHORT_LINK_CODE in place of the code (see src/integrations/short-links.ts). Never published.
+ */
+export const SHORT_LINK_TEMPLATE = '/short-link-template/';
+export const SHORT_LINK_CODE = '__CODE__';
+
 export function faviconUrl(): string {
   return '/favicon.svg';
 }

@@ -95,6 +95,12 @@ test('sitemap.xml and robots.txt list the canonical pages only', async ({ reques
     expect(pages).toContain(`<loc>${SITE}/codes/${c.code}/</loc>`);
     expect(pages).not.toContain(`<loc>${SITE}/${c.code}/</loc>`);
   }
+  // Every listed page exists and is content, never a forwarding page (or the short links' template).
+  for (const [, loc] of pages.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+    const response = await request.get(new URL(loc!).pathname);
+    expect(response.status(), loc).toBe(200);
+    expect(await response.text(), loc).not.toContain('data-redirect-to');
+  }
 });
 
 test.describe('the 404 page', () => {
