@@ -2,8 +2,13 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeListExportSchema } from '../lib/code-export';
+import { codeListExportSchema, type CodeListExport } from '../lib/code-export';
 import { codeJsonUrl, codeListJsonUrl } from '../lib/urls';
+
+/** The list export as built into `site`, checked against its documented shape. */
+export function readBuiltCodeList(site: string): CodeListExport {
+  return codeListExportSchema.parse(JSON.parse(readFileSync(join(site, codeListJsonUrl().slice(1)), 'utf8')));
+}
 
 /**
  * Writes /api/codes/<code>.json, each code's record alone, from the list export Astro has built:
@@ -16,10 +21,9 @@ export function codeExports(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const file = (url: string) => join(site, url.slice(1));
-        const list = codeListExportSchema.parse(JSON.parse(readFileSync(file(codeListJsonUrl()), 'utf8')));
+        const list = readBuiltCodeList(site);
         for (const record of list.codes) {
-          const target = file(codeJsonUrl(record.code));
+          const target = join(site, codeJsonUrl(record.code).slice(1));
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, JSON.stringify(record));
         }

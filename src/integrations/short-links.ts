@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeListExportSchema } from '../lib/code-export';
+import { readBuiltCodeList } from './code-exports';
 import { CODE_PATTERN } from '../lib/codes';
-import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeListJsonUrl, shortCodeUrl } from '../lib/urls';
+import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, shortCodeUrl } from '../lib/urls';
 
 /**
  * Writes /<code>/, the short link of every code, from the one short-link page Astro rendered with a
@@ -23,7 +23,7 @@ export function shortLinks(): AstroIntegration {
         if (!template.includes(SHORT_LINK_CODE)) throw new Error(`${SHORT_LINK_TEMPLATE} does not contain the placeholder ${SHORT_LINK_CODE}`);
         rmSync(join(site, SHORT_LINK_TEMPLATE.slice(1)), { recursive: true });
 
-        const { codes } = codeListExportSchema.parse(JSON.parse(readFileSync(join(site, codeListJsonUrl().slice(1)), 'utf8')));
+        const { codes } = readBuiltCodeList(site);
         for (const { code } of codes) {
           // Codes are digits and capitals only, so they go into the markup as they are.
           if (!CODE_PATTERN.test(code)) throw new Error(`short link: "${code}" is not a code`);
