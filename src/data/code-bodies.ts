@@ -25,14 +25,14 @@ export function codeBodies(inner: Loader): Loader {
       async function checkAndRender(entry: StoredEntry): Promise<string[]> {
         const { body = '', deferredRender: _deferred, ...kept } = entry;
         const filePath = entry.filePath ?? entry.id;
-        const source = await readFile(new URL(filePath, context.config.root), 'utf8');
-        const problems = checkBody(filePath, source, body);
-        if (problems.length === 0) {
-          const rendered = await context.renderMarkdown(body);
-          context.store.set({ ...kept, rendered });
+        if (checkBody(filePath, body).length === 0) {
+          context.store.set({ ...kept, rendered: await context.renderMarkdown(body) });
+          return [];
         }
+        // Only a body with problems needs its file again, so the messages can give file lines.
+        const problems = checkBody(filePath, body, await readFile(new URL(filePath, context.config.root), 'utf8'));
         // After the first load (the dev server's file watcher) nothing awaits this: say it here.
-        if (loaded && problems.length) context.logger.error(formatContentErrors(problems));
+        if (loaded) context.logger.error(formatContentErrors(problems));
         return problems;
       }
 

@@ -2,12 +2,12 @@ import { checkBodySafety } from './body-safety';
 import { checkBodySections } from './sections';
 
 /**
- * Problems with a code page's body, each as `<file>: body <problem>`. `source` is the whole file,
- * so a problem names the line an author sees.
+ * Problems with a code page's body, each as `<file>: body <problem>`. Given `source`, the whole
+ * file, a problem names the line an author sees; without it, lines count from the body's start.
  */
-export function checkBody(filePath: string, source: string, body: string): string[] {
-  const at = source.lastIndexOf(body);
-  const firstLine = at < 0 ? 1 : source.slice(0, at).split('\n').length;
+export function checkBody(filePath: string, body: string, source?: string): string[] {
+  const at = source?.lastIndexOf(body) ?? -1;
+  const firstLine = at < 0 ? 1 : source!.slice(0, at).split('\n').length;
   return [...checkBodySafety(body, firstLine), ...checkBodySections(body)].map((problem) => `${filePath}: body ${problem}`);
 }
 

@@ -68,17 +68,23 @@ describe('checkBody', () => {
   const frontmatter = `---\ncode: "37249"\n${'x: y\n'.repeat(17)}---\n`;
 
   it('accepts a plain Markdown body with the three sections', () => {
-    expect(checkBody(file, frontmatter + body, body)).toEqual([]);
+    expect(checkBody(file, body, frontmatter + body)).toEqual([]);
   });
 
   it('reports unsafe body markup with the line it is on in the file', () => {
     const unsafe = `${body}\n<script>x()</script>\n`;
-    expect(checkBody(file, frontmatter + unsafe, unsafe)).toContain(
+    expect(checkBody(file, unsafe, frontmatter + unsafe)).toContain(
       'content/codes/37249.mdx: body at line 28 has a raw <script> element; code pages are plain Markdown',
     );
   });
 
+  it('counts lines from the body when the file is not given', () => {
+    expect(checkBody(file, `${body}\n<script>x()</script>\n`)).toContain(
+      'content/codes/37249.mdx: body at line 8 has a raw <script> element; code pages are plain Markdown',
+    );
+  });
+
   it('reports missing body sections', () => {
-    expect(checkBody(file, `${frontmatter}## Overview\n`, '## Overview\n')[0]).toMatch(/^content\/codes\/37249.mdx: body the body must have/);
+    expect(checkBody(file, '## Overview\n', `${frontmatter}## Overview\n`)[0]).toMatch(/^content\/codes\/37249.mdx: body the body must have/);
   });
 });
