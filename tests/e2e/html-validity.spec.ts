@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { builtPages, readPage } from '../support/site';
 import { htmlElements, textOf } from '../support/html';
+import { nuCheck, type NuMessage } from '../support/nu-checker';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:standard', 'html-validate:a11y', 'html-validate:document'],
@@ -24,6 +26,26 @@ test('every built page is valid HTML', async () => {
     }
   }
   expect(problems).toEqual([]);
+});
+
+// A page that breaks one rule on purpose, checked in the same run: proves the checker ran and its
+// errors reach this test, so a silent checker cannot pass for a clean site.
+const CANARY = join(import.meta.dirname, '../support/nu-canary.html');
+// The checker judges a <meta> CSP against file: URLs, where 'self' matches nothing, and counts
+// JSON-LD data blocks as scripts; tests/e2e/csp.spec.ts checks the policy in a real browser.
+const CSP_FROM_FILES = /violates Content Security Policy/;
+
+test('every built page passes the W3C Nu HTML checker (errors fail, warnings are listed)', async () => {
+  test.setTimeout(120_000);
+  const pages = builtPages();
+  const { errors, warnings } = await nuCheck([...pages.map((p) => p.file), CANARY]);
+  expect(errors.filter((e) => e.file === CANARY).map((e) => e.message)).toContainEqual(expect.stringContaining('“input”'));
+
+  const where = new Map(pages.map((p) => [p.file, `${p.path} (${p.type})`]));
+  const describe = (m: NuMessage) => `${where.get(m.file) ?? m.file}:${m.line}:${m.column} ${m.message}`;
+  const listed = warnings.filter((w) => !CSP_FROM_FILES.test(w.message)).map(describe);
+  if (listed.length) console.log(`Nu HTML checker warnings (${listed.length}):\n${listed.join('\n')}`);
+  expect(errors.filter((e) => e.file !== CANARY).map(describe)).toEqual([]);
 });
 
 test('every link on every built page has an address (crawlers treat one without as broken)', () => {

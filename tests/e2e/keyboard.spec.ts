@@ -40,9 +40,11 @@ test('search and its results are reachable by keyboard, with visible focus, and 
   const search = page.getByRole('combobox', { name: 'Search codes' }).first();
   await tabTo(page, search);
   await expectVisibleFocus(search);
+  await expect(search).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.type(code.slice(0, 4));
   const options = page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option');
   await expect(options.first()).toBeVisible();
+  await expect(search).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const chosen = options.nth(1);
