@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCatalog, formatContentErrors } from '../lib/catalog-checks';
 import { compareCodes } from '../lib/codes';
 import { Relations } from '../lib/relations';
+import { throwRefusedBodies } from './refused-bodies';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type Modifier = CollectionEntry<'modifiers'>;
@@ -29,6 +30,7 @@ async function load(): Promise<Catalog> {
     getCollection('families'),
     getCollection('sites'),
   ]);
+  throwRefusedBodies(codes);
 
   const errors = checkCatalog(
     codes.map((e) => ({

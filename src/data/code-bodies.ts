@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkBody, formatContentErrors } from '../lib/catalog-checks';
+import { refusedBody } from './refused-bodies';
 
 /**
  * Wraps the code files' loader so that each body is checked and rendered to HTML while content is
@@ -31,8 +32,12 @@ export function codeBodies(inner: Loader): Loader {
         }
         // Only a body with problems needs its file again, so the messages can give file lines.
         const problems = checkBody(filePath, body, await readFile(new URL(filePath, context.config.root), 'utf8'));
-        // After the first load (the dev server's file watcher) nothing awaits this: say it here.
-        if (loaded) context.logger.error(formatContentErrors(problems));
+        // The dev server (the one with a watcher) keeps the file's problems for the browser to show.
+        if (context.watcher) {
+          context.logger.error(formatContentErrors(problems));
+          context.store.set(refusedBody(kept, problems));
+          return [];
+        }
         return problems;
       }
 

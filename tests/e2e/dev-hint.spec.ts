@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, contentCodes } from '../support/content';
 import { codeUrl, searchUrl } from '../../src/lib/urls';
 
-// `astro dev` has no search index (Pagefind runs at the end of a build), so search there must say
-// how to get one rather than fail silently. This starts the real dev server on its own port.
+// What an editor sees in the real dev server, started on its own port: search says where its
+// index comes from, and a body the content check refuses shows as Astro's error page.
 const port = Number(process.env.E2E_PORT ?? 4399) - 2;
 const origin = `http://localhost:${port}`;
 let server: ChildProcess | undefined;
@@ -16,7 +17,8 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    // node_modules/.bin first, so astro runs on the Node 22 that npm installed whoever started the tests.
+    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: 'ignore',
   });
   for (const deadline = Date.now() + 90_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
@@ -50,4 +52,32 @@ test('in the dev server, the search page says the same', async ({ page }) => {
     await page.goto(origin + searchUrl('vein'));
     await expect(page.locator('[data-search-summary]')).toContainText(hint, { timeout: 10_000 });
   }).toPass(attempts);
+});
+
+test('in the dev server, a refused body shows Astro’s error page with file, line and message until it is fixed', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { code, title } = contentCodes()[0]!;
+  const file = join(ROOT, 'content/codes', `${code}.mdx`);
+  const good = readFileSync(file, 'utf8');
+  const lines = good.split('\n');
+  const at = lines.indexOf('## Overview') + 2;
+  lines.splice(at, 0, 'Billed at {1 + 1} units.', '');
+  const heading = page.getByRole('heading', { level: 1 }).filter({ hasText: title });
+  const overlay = page.locator('vite-error-overlay');
+
+  await expect(async () => {
+    await page.goto(origin + codeUrl(code));
+    await expect(heading).toBeVisible({ timeout: 10_000 });
+  }).toPass(attempts);
+  try {
+    // The page the editor is looking at turns into the error as the file is saved, without a reload by hand.
+    writeFileSync(file, lines.join('\n'));
+    await expect(overlay.locator('#message-content')).toContainText(`content/codes/${code}.mdx: body at line ${at + 1} has a {…} expression`, { timeout: 30_000 });
+    await expect(overlay.locator('#code header')).toContainText(`codes/${code}.mdx:${at + 1}`);
+    await expect(overlay.locator('.error-line')).toContainText('Billed at {1 + 1} units.');
+  } finally {
+    writeFileSync(file, good);
+  }
+  await expect(heading).toBeVisible({ timeout: 30_000 });
+  await expect(overlay).toHaveCount(0);
 });
