@@ -45,7 +45,11 @@ test('search and its results are reachable by keyboard, with visible focus, and 
   const options = page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option');
   await expect(options.first()).toBeVisible();
   await expect(search).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(search).toHaveAttribute('aria-expanded', 'false');
+  // The first arrow reopens the list on its first option, the second moves on.
   await page.keyboard.press('ArrowDown');
+  await expect(search).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('ArrowDown');
   const chosen = options.nth(1);
   await expect(chosen).toHaveAttribute('aria-selected', 'true');
