@@ -8,11 +8,12 @@ import { securityHeaders } from './src/integrations/security-headers';
 import { shortLinks } from './src/integrations/short-links';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
 import { siteConfig } from './src/data/site-config';
+import { RESOLVED_BASE_PATH } from './src/lib/urls';
 
 // site.config.yaml (SITE_URL and BASE_PATH override it): a wrong value stops the build here.
 const config = siteConfig();
 // Node-side code (build steps, src/lib/urls.ts outside Vite) reads the base path from here.
-process.env.BASE_PATH = config.base_path;
+process.env[RESOLVED_BASE_PATH] = config.base_path;
 
 export default defineConfig({
   site: config.url,

@@ -5,12 +5,18 @@
  */
 
 /**
- * The path the site is published under: "/" or e.g. "/coding/cpt/". Node code (the build, build
- * steps, test workers) reads BASE_PATH, which astro.config.mjs and the test set-up export from the
- * resolved configuration; browser code has no process and gets Astro's `base` from Vite.
+ * The environment variable through which Node code (the build, build steps, test workers) learns
+ * the resolved base path: astro.config.mjs and the test set-up set it. Not BASE_PATH itself, which
+ * is the user's override and would leak into the builds a process starts (fixtures, benchmark).
+ */
+export const RESOLVED_BASE_PATH = 'CPT_RESOLVED_BASE_PATH';
+
+/**
+ * The path the site is published under: "/" or e.g. "/coding/cpt/". Browser code has no process
+ * and gets Astro's `base` from Vite.
  */
 export function basePath(): string {
-  return globalThis.process?.env.BASE_PATH || import.meta.env?.BASE_URL || '/';
+  return globalThis.process?.env[RESOLVED_BASE_PATH] || import.meta.env?.BASE_URL || '/';
 }
 
 /** A site route ("/codes/37249/") as the public path a browser asks for, base path included. */

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
 import { codeUrl, searchUrl } from '../../src/lib/urls';
 import { builtPages, samplePages } from '../support/site';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { codeExportSchema, codeListExportSchema } from '../../src/lib/code-export';
 import { contentCodes } from '../support/content';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
 
 const code = contentCodes()[0]!.code;

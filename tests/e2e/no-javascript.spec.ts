@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { htmlElements, readableTextOf } from '../support/html';
 import { readingPages, readPage } from '../support/site';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
 
 const codes = contentCodes();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as urls from '../../src/lib/urls';
-import { absoluteUrl, codeJsonUrl, codeUrl, homeUrl, outputFile, routeOf, searchUrl, shortCodeUrl, withBase } from '../../src/lib/urls';
+import { RESOLVED_BASE_PATH, absoluteUrl, codeJsonUrl, codeUrl, homeUrl, outputFile, routeOf, searchUrl, shortCodeUrl, withBase } from '../../src/lib/urls';
 
 const SUB_PATH = '/coding/cpt/';
 
@@ -14,14 +14,14 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe.each(['/', SUB_PATH])('public paths under base path %s', (base) => {
   it.each(routeBuilders.map(([name, fn]) => [name, fn]))('%s() starts with the base path', (_name, fn) => {
-    vi.stubEnv('BASE_PATH', base);
+    vi.stubEnv(RESOLVED_BASE_PATH, base);
     const path = fn(...Array.from({ length: fn.length }, () => '37249'));
     expect(path.startsWith(base)).toBe(true);
     expect(path.startsWith(`${base}/`)).toBe(false);
   });
 
   it('maps a public path to its output file and back, ignoring query and #anchor', () => {
-    vi.stubEnv('BASE_PATH', base);
+    vi.stubEnv(RESOLVED_BASE_PATH, base);
     expect(outputFile('/srv/dist', codeUrl('37249'))).toBe('/srv/dist/codes/37249/index.html');
     expect(outputFile('/srv/dist/', `${codeJsonUrl('37249')}?x=1`)).toBe('/srv/dist/api/codes/37249.json');
     expect(outputFile('/srv/dist', `${homeUrl()}#top`)).toBe('/srv/dist/index.html');
@@ -31,7 +31,7 @@ describe.each(['/', SUB_PATH])('public paths under base path %s', (base) => {
 
 describe('base path', () => {
   it('adds the sub-path to every route, query included', () => {
-    vi.stubEnv('BASE_PATH', SUB_PATH);
+    vi.stubEnv(RESOLVED_BASE_PATH, SUB_PATH);
     expect(withBase('/')).toBe(SUB_PATH);
     expect(codeUrl('37249')).toBe('/coding/cpt/codes/37249/');
     expect(searchUrl('vein', { payer: 'medicare' })).toBe('/coding/cpt/search/?q=vein&payer=medicare');
@@ -39,7 +39,7 @@ describe('base path', () => {
   });
 
   it('refuses a path outside the site and a route without its leading slash', () => {
-    vi.stubEnv('BASE_PATH', SUB_PATH);
+    vi.stubEnv(RESOLVED_BASE_PATH, SUB_PATH);
     expect(() => outputFile('/srv/dist', '/codes/37249/')).toThrow('is not under the site\'s base path "/coding/cpt/"');
     expect(() => withBase('codes/')).toThrow('must start with "/"');
   });
