@@ -7,6 +7,7 @@ import type { SiteUnderTest } from './tests/support/test';
 // Overridable so several checkouts can run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4399);
 const subpathPort = port + 1;
+const nginxPort = port + 2;
 const config = siteConfig();
 const rootSite: SiteUnderTest = { url: config.url, basePath: config.base_path, outDir: 'dist' };
 
@@ -28,8 +29,14 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       // The second build (npm run build:subpath): the specs whose addresses a base path could break.
       name: 'subpath',
-      testMatch: /(links|sharing|csp|search-box|search-page|base-path)\.spec\.ts$/,
+      testMatch: /(links|sharing|csp|search-box|search-page|base-path|hosting)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subpathPort}`, site: { ...SUBPATH_SITE } },
+    },
+    {
+      // dist/ behind Debian's nginx with the generated configuration (scripts/nginx.mjs).
+      name: 'nginx',
+      testMatch: /(links|hosting|base-path)\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${nginxPort}`, site: rootSite },
     },
   ],
   webServer: [
@@ -42,6 +49,11 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
       command: `node scripts/serve.mjs ${subpathPort} ${SUBPATH_SITE.outDir}`,
       url: `http://localhost:${subpathPort}${SUBPATH_SITE.basePath}`,
       env: subpathEnv(),
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/nginx.mjs ${nginxPort}`,
+      url: `http://localhost:${nginxPort}${config.base_path}`,
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 import { siteConfig } from '../src/data/site-config.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/host-config.ts';
 
 const root = `${resolve(process.argv[3] ?? 'dist')}/`;
 const port = Number(process.env.PORT ?? process.argv[2] ?? 4321);
@@ -18,28 +19,9 @@ if (!existsSync(`${root}index.html`)) {
   process.exit(1);
 }
 
-/**
- * Parses the Netlify/Cloudflare `_headers` format: a path pattern (`*` matches anything), then
- * indented "Name: value" lines. Later rules add to earlier ones, as those hosts do.
- */
-function readHeaderRules(text) {
-  const rules = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-      rules.push({ pattern, headers: [] });
-    } else if (rules.length) {
-      const at = line.indexOf(':');
-      rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-const rules = existsSync(`${root}_headers`) ? readHeaderRules(readFileSync(`${root}_headers`, 'utf8')) : [];
+const rules = existsSync(`${root}_headers`) ? parseHeadersFile(readFileSync(`${root}_headers`, 'utf8')) : [];
 const applyHeaders = (res, publicPath) => {
-  for (const rule of rules) if (rule.pattern.test(publicPath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+  for (const [name, value] of headersFor(rules, publicPath)) res.setHeader(name, value);
 };
 const notFound = existsSync(`${root}404.html`) ? readFileSync(`${root}404.html`) : Buffer.from('Not found');
 const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
