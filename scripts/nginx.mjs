@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { siteConfig } from '../src/data/site-config.ts';
-import { parseHeadersFile, renderNginxServer } from '../src/lib/host-config.ts';
+import { parseHeadersFile, parseRedirectsFile, renderNginxServer } from '../src/lib/host-config.ts';
 import { NGINX } from './ensure-nginx.mjs';
 
 const print = process.argv[2] === '--print';
@@ -18,10 +18,12 @@ if (!existsSync(join(folder, '_headers'))) {
   process.exit(1);
 }
 const rules = parseHeadersFile(readFileSync(join(folder, '_headers'), 'utf8'));
+const redirectsFile = join(folder, '_redirects');
+const redirects = existsSync(redirectsFile) ? parseRedirectsFile(readFileSync(redirectsFile, 'utf8')) : [];
 
 if (print) {
   console.log(`# Copy the built site to /var/www${base} (the root below plus the base path).`);
-  console.log(renderNginxServer({ rules, basePath: base, root: '/var/www', listen: '80' }));
+  console.log(renderNginxServer({ rules, redirects, basePath: base, root: '/var/www', listen: '80' }));
   process.exit(0);
 }
 
@@ -49,7 +51,7 @@ writeFileSync(
     '  default_type application/octet-stream;',
     '  access_log off;',
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((temp) => `  ${temp}_temp_path ${join(prefix, temp)};`),
-    renderNginxServer({ rules, basePath: base, root, listen: `127.0.0.1:${port}` }).replace(/^/gm, '  '),
+    renderNginxServer({ rules, redirects, basePath: base, root, listen: `127.0.0.1:${port}` }).replace(/^/gm, '  '),
     '}',
     '',
   ].join('\n'),

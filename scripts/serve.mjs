@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
 import { siteConfig } from '../src/data/site-config.ts';
-import { headersFor, parseHeadersFile } from '../src/lib/host-config.ts';
+import { headersFor, parseHeadersFile, parseRedirectsFile, redirectFor } from '../src/lib/host-config.ts';
 
 const root = `${resolve(process.argv[3] ?? 'dist')}/`;
 const port = Number(process.env.PORT ?? process.argv[2] ?? 4321);
@@ -23,6 +23,7 @@ const rules = existsSync(`${root}_headers`) ? parseHeadersFile(readFileSync(`${r
 const applyHeaders = (res, publicPath) => {
   for (const [name, value] of headersFor(rules, publicPath)) res.setHeader(name, value);
 };
+const redirects = existsSync(`${root}_redirects`) ? parseRedirectsFile(readFileSync(`${root}_redirects`, 'utf8')) : [];
 const notFound = existsSync(`${root}404.html`) ? readFileSync(`${root}404.html`) : Buffer.from('Not found');
 const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
 
@@ -31,6 +32,12 @@ createServer((req, res) => {
   const publicPath = url.pathname;
   const sendNotFound = () => {
     applyHeaders(res, publicPath);
+    // As Netlify applies _redirects: only where no file exists.
+    const redirect = redirectFor(redirects, publicPath);
+    if (redirect) {
+      res.writeHead(redirect.status, { Location: `${redirect.location}${url.search}` });
+      return res.end();
+    }
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(notFound);
   };

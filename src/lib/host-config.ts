@@ -74,8 +74,53 @@ export function headersFor(rules: readonly HeaderRule[], publicPath: string): Ma
   return headers;
 }
 
+/** A `_redirects` rule as Netlify reads it: `:name` placeholders in `from` reappear in `to`. */
+export interface RedirectRule {
+  from: string;
+  to: string;
+  status: number;
+}
+
+export function renderRedirectsFile(rules: readonly RedirectRule[]): string {
+  return rules.map((r) => `${r.from} ${r.to} ${r.status}`).join('\n') + '\n';
+}
+
+export function parseRedirectsFile(text: string): RedirectRule[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [from, to, status] = line.split(/\s+/) as [string, string, string | undefined];
+      return { from, to, status: Number(status ?? 301) };
+    });
+}
+
+/** A rule as a regular expression and a replacement with $1, $2, … for its placeholders (nginx's rewrite, and JavaScript's). */
+export function redirectPattern({ from, to }: RedirectRule): { regex: string; replacement: string } {
+  const names: string[] = [];
+  const regex = from.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'));
+  const replacement = to.replace(/:(\w+)/g, (_, name: string) => `$${names.indexOf(name) + 1}`);
+  return { regex: `^${regex}$`, replacement };
+}
+
+/**
+ * Where a host with these rules sends a request for which no file exists (Netlify's rule: a
+ * file always wins), or null.
+ */
+export function redirectFor(rules: readonly RedirectRule[], publicPath: string): { location: string; status: number } | null {
+  for (const rule of rules) {
+    const { regex, replacement } = redirectPattern(rule);
+    const pattern = new RegExp(regex);
+    if (pattern.test(publicPath)) return { location: publicPath.replace(pattern, replacement), status: rule.status };
+  }
+  return null;
+}
+
 export interface NginxSite {
   rules: readonly HeaderRule[];
+  /** Rules applied where no file exists, as Netlify applies `_redirects`. */
+  redirects?: readonly RedirectRule[];
   basePath: string;
   /** The document root: the built site (dist/) is copied or linked to <root><basePath>. */
   root: string;
@@ -89,12 +134,16 @@ const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll(
  * into a location that has its own, so each location repeats the security headers), and 404.html
  * for anything missing. Paths outside the base path find no file, so they 404 too.
  */
-export function renderNginxServer({ rules, basePath, root, listen }: NginxSite): string {
+export function renderNginxServer({ rules, redirects = [], basePath, root, listen }: NginxSite): string {
   const [all, ...specific] = rules;
   if (!all || all.pattern !== `${basePath}*`) throw new Error(`the first header rule must cover the whole site (${basePath}*)`);
   const add = (headers: readonly [string, string][]) => headers.map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`);
-  const location = (match: string, headers: readonly [string, string][]) =>
-    [`  location ${match} {`, ...add([...all.headers, ...headers]), '  }'].join('\n');
+  const location = (match: string, headers: readonly [string, string][], directives: string[] = []) =>
+    [`  location ${match} {`, ...directives.map((d) => `    ${d}`), ...add([...all.headers, ...headers]), '  }'].join('\n');
+  const rewrites = redirects.map((r) => {
+    const { regex, replacement } = redirectPattern(r);
+    return `rewrite ${quoted(regex)} ${quoted(replacement)} ${r.status === 301 ? 'permanent' : 'redirect'};`;
+  });
   // Every specific rule is a folder ("…/_astro/*"): nginx's ^~ prefix match, which no regex overrides.
   const prefix = (pattern: string) => {
     if (!/^[^*]*\*$/.test(pattern)) throw new Error(`nginx: header rule "${pattern}" is not a folder pattern such as /_astro/*`);
@@ -109,8 +158,9 @@ export function renderNginxServer({ rules, basePath, root, listen }: NginxSite):
     // "/codes" → "/codes/" keeps the host and port the browser used.
     '  absolute_redirect off;',
     `  error_page 404 ${basePath}404.html;`,
-    location('/', [['Cache-Control', REVALIDATE]]),
+    location('/', [['Cache-Control', REVALIDATE]], rewrites.length ? ['try_files $uri $uri/ @redirects;'] : []),
     ...specific.map((rule) => location(prefix(rule.pattern), rule.headers)),
+    ...(rewrites.length ? [location('@redirects', [], [...rewrites, 'return 404;'])] : []),
     '}',
   ].join('\n');
 }

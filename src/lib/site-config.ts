@@ -20,6 +20,7 @@ export const SETTING_EXAMPLES = {
   edit_page: 'https://github.com/example/cpt-reference/edit/main/content/codes/{code}.mdx',
   cpt_edition: '2026',
   cpt_notice: 'CPT® is a registered trademark of the American Medical Association (AMA). …',
+  short_links: 'pages or host-rules',
 } as const;
 
 const httpUrl = z.string().refine((value) => {
@@ -57,6 +58,10 @@ export const siteConfigSchema = z.object({
   edit_page: editTemplate.nullish().transform((value) => value ?? null).describe('Optional "Edit this page" URL template'),
   cpt_edition: z.coerce.string().regex(/^\d{4}$/, 'must be a year such as 2026').describe('CPT edition the content reflects'),
   cpt_notice: text.describe("Footer's CPT/AMA notice"),
+  short_links: z
+    .enum(['pages', 'host-rules'], { error: 'must be pages or host-rules' })
+    .default('pages')
+    .describe('Short links as a forwarding page each (any host) or as one rule in _redirects (Netlify, nginx): 10,000 fewer files'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { IMMUTABLE, REVALIDATE, headerRules, headersFor, parseHeadersFile, renderHeadersFile, renderNginxServer } from '../../src/lib/host-config';
+import {
+  IMMUTABLE,
+  REVALIDATE,
+  headerRules,
+  headersFor,
+  parseHeadersFile,
+  parseRedirectsFile,
+  redirectFor,
+  renderHeadersFile,
+  renderNginxServer,
+  renderRedirectsFile,
+} from '../../src/lib/host-config';
 
 const POLICY = "default-src 'self'; frame-ancestors 'none'";
 
@@ -34,4 +45,19 @@ describe.each(['/', '/coding/cpt/'])('host rules under %s', (base) => {
 it('refuses a rule nginx could not express as a folder', () => {
   const rules = [...headerRules('/', POLICY), { pattern: '/pagefind/*.pf_meta', headers: [['Cache-Control', IMMUTABLE]] as [string, string][] }];
   expect(() => renderNginxServer({ rules, basePath: '/', root: '/var/www', listen: '8080' })).toThrow('is not a folder pattern');
+});
+
+describe('short links as a host rule', () => {
+  const rule = { from: '/coding/cpt/:code/', to: '/coding/cpt/codes/:code/', status: 301 };
+  it('round-trips through _redirects and forwards a code, keeping nothing else', () => {
+    expect(parseRedirectsFile(renderRedirectsFile([rule]))).toEqual([rule]);
+    expect(redirectFor([rule], '/coding/cpt/37249/')).toEqual({ location: '/coding/cpt/codes/37249/', status: 301 });
+    expect(redirectFor([rule], '/coding/cpt/codes/37249/')).toBeNull();
+    expect(redirectFor([rule], '/37249/')).toBeNull();
+  });
+  it('gives nginx the rule only where no file exists', () => {
+    const conf = renderNginxServer({ rules: headerRules('/coding/cpt/', POLICY), redirects: [rule], basePath: '/coding/cpt/', root: '/var/www', listen: '8080' });
+    expect(conf).toContain('try_files $uri $uri/ @redirects;');
+    expect(conf).toContain('location @redirects {\n    rewrite "^/coding/cpt/([^/]+)/$" "/coding/cpt/codes/$1/" permanent;\n    return 404;');
+  });
 });
