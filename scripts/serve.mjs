@@ -15,7 +15,7 @@ const host = process.env.HOST ?? 'localhost';
 const base = siteConfig().base_path;
 
 if (!existsSync(`${root}index.html`)) {
-  console.error(`${root} has no built site. Run "npm run build" first (or "npm start", which builds and serves).`);
+  console.error(`${root} has no built site. Run "npm run build" first (or "npm start", which builds and serves; "npm run build:subpath" for dist-subpath/).`);
   process.exit(1);
 }
 

@@ -5,6 +5,7 @@ import { ROOT, contentCodes } from '../support/content';
 import { builtUrls, LIST_FILE, readList } from '../../scripts/published-urls.mjs';
 import { absoluteUrl, codeUrl, searchUrl, shortCodeUrl, sitemapUrl, withBase } from '../../src/lib/urls';
 import { siteConfig } from '../../src/data/site-config';
+import { reportProblemHref } from '../../src/lib/site-config';
 
 const codes = contentCodes();
 const code = codes[0]!;
@@ -69,6 +70,15 @@ test('a code page has canonical, description, Open Graph, Twitter and MedicalCod
   await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute('content', new RegExp(code.code));
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(ld).toMatchObject({ '@type': 'MedicalCode', codeValue: code.code, codingSystem: 'CPT', name: code.title, url });
+});
+
+test('"Report a problem with this page" is prefilled with the code and the page address', async ({ page, site }) => {
+  await page.goto(codeUrl(code.code));
+  const href = await page.getByRole('link', { name: 'Report a problem with this page' }).getAttribute('href');
+  const { report_problem, edit_page } = siteConfig();
+  expect(href).toBe(reportProblemHref(report_problem, { code: code.code, url: published(site, codeUrl(code.code)) }));
+  expect(decodeURIComponent(href!)).toContain(published(site, codeUrl(code.code)));
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(edit_page ? 1 : 0);
 });
 
 test('printing a code page drops the chrome and shows link addresses', async ({ page, site }) => {
