@@ -7,9 +7,17 @@ import { isForwardingPage, linkChecks } from './src/integrations/links';
 import { securityHeaders } from './src/integrations/security-headers';
 import { shortLinks } from './src/integrations/short-links';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
+import { siteConfig } from './src/data/site-config';
+import { RESOLVED_BASE_PATH } from './src/lib/urls';
+
+// site.config.yaml (SITE_URL and BASE_PATH override it): a wrong value stops the build here.
+const config = siteConfig();
+// Node-side code (build steps, src/lib/urls.ts outside Vite) reads the base path from here.
+process.env[RESOLVED_BASE_PATH] = config.base_path;
 
 export default defineConfig({
-  site: 'https://cpt-reference.example',
+  site: config.url,
+  base: config.base_path,
   trailingSlash: 'always',
   // Two routes or entries that resolve to the same URL must stop the build, never silently pick one.
   prerenderConflictBehavior: 'error',

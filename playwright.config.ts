@@ -1,10 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+import { SUBPATH_SITE, subpathEnv } from './scripts/subpath-site.mjs';
+import { siteConfig } from './src/data/site-config.ts';
+import type { SiteUnderTest } from './tests/support/test';
 
 // Overridable so several checkouts can run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4399);
+const subpathPort = port + 1;
+const nginxPort = port + 2;
+const config = siteConfig();
+const rootSite: SiteUnderTest = { url: config.url, basePath: config.base_path, outDir: 'dist' };
 
-export default defineConfig({
+export default defineConfig<{}, { site: SiteUnderTest }>({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
@@ -12,15 +19,42 @@ export default defineConfig({
   ...(process.env.CI ? { workers: 2 } : {}),
   reporter: 'list',
   use: {
-    baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath: findChromium() ?? '', args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, site: rootSite },
+    },
+    {
+      // The second build (npm run build:subpath): the specs whose addresses a base path could break.
+      name: 'subpath',
+      testMatch: /(links|sharing|csp|search-box|search-page|base-path|hosting)\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subpathPort}`, site: { ...SUBPATH_SITE } },
+    },
+    {
+      // dist/ behind Debian's nginx with the generated configuration (scripts/nginx.mjs).
+      name: 'nginx',
+      testMatch: /(links|hosting|base-path)\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${nginxPort}`, site: rootSite },
+    },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs ${port}`,
+      url: `http://localhost:${port}${config.base_path}`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve.mjs ${subpathPort} ${SUBPATH_SITE.outDir}`,
+      url: `http://localhost:${subpathPort}${SUBPATH_SITE.basePath}`,
+      env: subpathEnv(),
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/nginx.mjs ${nginxPort}`,
+      url: `http://localhost:${nginxPort}${config.base_path}`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -1,48 +1,50 @@
-// Serves the built site the way a static host does: files from dist/, the headers listed in
-// dist/_headers on every response, and dist/404.html for anything missing.
+// Serves the built site the way a static host does: files from dist/ under the configured base
+// path, the headers listed in dist/_headers on every response, and dist/404.html for anything
+// missing. `node scripts/serve.mjs [port] [folder]`; the base path comes from site.config.yaml
+// (or BASE_PATH), as in the build.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import sirv from 'sirv';
+import { siteConfig } from '../src/data/site-config.ts';
+import { headersFor, parseHeadersFile, parseRedirectsFile, redirectFor } from '../src/lib/host-config.ts';
 
-const root = fileURLToPath(new URL('../dist/', import.meta.url));
+const root = `${resolve(process.argv[3] ?? 'dist')}/`;
 const port = Number(process.env.PORT ?? process.argv[2] ?? 4321);
 const host = process.env.HOST ?? 'localhost';
+const base = siteConfig().base_path;
 
 if (!existsSync(`${root}index.html`)) {
-  console.error('dist/ has no built site. Run "npm run build" first (or "npm start", which builds and serves).');
+  console.error(`${root} has no built site. Run "npm run build" first (or "npm start", which builds and serves; "npm run build:subpath" for dist-subpath/).`);
   process.exit(1);
 }
 
-/** Parses the Netlify/Cloudflare `_headers` format: a path pattern, then indented "Name: value" lines. */
-function readHeaderRules() {
-  const file = `${root}_headers`;
-  if (!existsSync(file)) return [];
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-      rules.push({ pattern, headers: [] });
-    } else if (rules.length) {
-      const at = line.indexOf(':');
-      rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
-const rules = readHeaderRules();
-const applyHeaders = (res, path) => {
-  for (const rule of rules) if (rule.pattern.test(path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+const rules = existsSync(`${root}_headers`) ? parseHeadersFile(readFileSync(`${root}_headers`, 'utf8')) : [];
+const applyHeaders = (res, publicPath) => {
+  for (const [name, value] of headersFor(rules, publicPath)) res.setHeader(name, value);
 };
+const redirects = existsSync(`${root}_redirects`) ? parseRedirectsFile(readFileSync(`${root}_redirects`, 'utf8')) : [];
 const notFound = existsSync(`${root}404.html`) ? readFileSync(`${root}404.html`) : Buffer.from('Not found');
-const files = sirv(root, { dev: false, etag: true, extensions: ['html'], setHeaders: (res, path) => applyHeaders(res, path) });
+const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
 
 createServer((req, res) => {
-  files(req, res, () => {
-    applyHeaders(res, new URL(req.url ?? '/', 'http://x').pathname);
+  const url = new URL(req.url ?? '/', 'http://x');
+  const publicPath = url.pathname;
+  const sendNotFound = () => {
+    applyHeaders(res, publicPath);
+    // As Netlify applies _redirects: only where no file exists.
+    const redirect = redirectFor(redirects, publicPath);
+    if (redirect) {
+      res.writeHead(redirect.status, { Location: `${redirect.location}${url.search}` });
+      return res.end();
+    }
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(notFound);
-  });
-}).listen(port, host, () => console.log(`CPT Reference is being served at http://localhost:${port}/`));
+  };
+  if (!publicPath.startsWith(base)) return sendNotFound();
+  // Files are laid out by route, without the base path.
+  req.url = `/${publicPath.slice(base.length)}${url.search}`;
+  // Headers are set before sirv writes, so they apply to 200 and 304 answers alike.
+  applyHeaders(res, publicPath);
+  files(req, res, sendNotFound);
+}).listen(port, host, () => console.log(`CPT Reference is being served at http://localhost:${port}${base}`));

@@ -34,6 +34,19 @@ export async function pageWeight(browser, server, path) {
   return { bytes: bytesSince(server.log, mark), requests: requests.map((r) => `${r.path} ${r.bytes}`), searchRequests: requests.filter((r) => r.path.startsWith('/pagefind/')).length };
 }
 
+/** Bytes a second code page costs after a first in the same browser: its HTML, and revalidations of what is cached. */
+export async function secondPageWeight(browser, server, firstPath, secondPath) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + firstPath, { waitUntil: 'networkidle' });
+  await settle(server.log);
+  const mark = server.log.length;
+  await page.goto(server.url + secondPath, { waitUntil: 'networkidle' });
+  await settle(server.log);
+  await context.close();
+  return { bytes: bytesSince(server.log, mark), requests: server.log.slice(mark).map((r) => `${r.path} ${r.bytes} (${r.status})`) };
+}
+
 /** Installs, in the page, a timer from the last keystroke to the suggestions for exactly that query. */
 function watchSuggestions(page, query) {
   return page.evaluate(

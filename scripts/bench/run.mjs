@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { copyProject } from '../scratch-project.mjs';
 import { writeBaseline } from './baseline.mjs';
-import { freshSearchBytes, launchBrowser, pageWeight, searchFigures } from './browser.mjs';
+import { freshSearchBytes, launchBrowser, pageWeight, searchFigures, secondPageWeight } from './browser.mjs';
 import { evaluateBudgets, formatAmount, formatVerdict, median } from './budgets.mjs';
 import { timedBuild } from './build.mjs';
 import { corpusCodes, readTemplate, syntheticPage } from './corpus.mjs';
@@ -70,10 +70,11 @@ const queries = [middle, 'stenosis', codes.at(-1), 'guidewire sheath', codes[0],
 
 const servers = { ours: await startServer(join(site, 'dist'), PORTS.ours), baseline: await startServer(join(baseline, 'dist'), PORTS.baseline) };
 const browser = await launchBrowser();
-let weights, search, firstWords, scores;
+let weights, secondPage, search, firstWords, scores;
 try {
   log('Measuring page weight and search in Chromium ...');
   weights = { ours: await pageWeight(browser, servers.ours, codePath), baseline: await pageWeight(browser, servers.baseline, codePath) };
+  secondPage = await secondPageWeight(browser, servers.ours, codePath, `/codes/${codes.at(-1)}/`);
   search = await searchFigures(browser, servers.ours, codePath, queries);
   firstWords = await freshSearchBytes(browser, servers.ours, codePath, queries[1]);
   if (options.lighthouse) {
@@ -112,6 +113,7 @@ ${row('peak RSS', formatAmount(ours.peakRss, 'bytes'), formatAmount(bare.peakRss
 Output: ${formatAmount(output.bytes, 'bytes')} in ${output.files.toLocaleString('en')} files; Pagefind index ${formatAmount(index.bytes, 'bytes')} in ${index.files.toLocaleString('en')} files
 Code page ${codePath}, transferred with gzip (HTML + CSS + JS, before any interaction):
   ours ${formatAmount(weights.ours.bytes, 'bytes')} in ${weights.ours.requests.length} requests (${weights.ours.searchRequests} search requests); baseline ${formatAmount(weights.baseline.bytes, 'bytes')}; ratio ${ratio(weights.ours.bytes, weights.baseline.bytes)}
+  a second code page after it (cache rules of _headers, 304 for unchanged files): ${formatAmount(secondPage.bytes, 'bytes')} in ${secondPage.requests.length} requests
 Search in the header box (Chromium, bytes counted at the server, worker requests included):
   first search "${queries[0]}": ${formatAmount(search.firstSearch, 'bytes')}; second, different search "${queries[1]}": ${formatAmount(search.secondSearch, 'bytes')}
   first search "${queries[1]}" on a fresh page: ${formatAmount(firstWords.bytes, 'bytes')}
@@ -124,6 +126,6 @@ Stricter target (ours)
 ${verdicts.filter((v) => v.stricter).map((v) => `  ${formatVerdict(v, n)}`).join('\n')}`);
 
 const resultFile = join(WORK, `results-${n}.json`);
-writeFileSync(resultFile, JSON.stringify({ codes: n, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, index, codePath, weights, search, firstWords, queries, scores, verdicts }, null, 2));
+writeFileSync(resultFile, JSON.stringify({ codes: n, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, index, codePath, weights, secondPage, search, firstWords, queries, scores, verdicts }, null, 2));
 log(`\nFigures written to ${resultFile.replace(`${ROOT}/`, '')}`);
 if (!options.keep) for (const dir of [site, baseline]) rmSync(dir, { recursive: true, force: true });

@@ -1,10 +1,12 @@
 // A static server that gzips like a production host and records every response's body bytes, so
 // "bytes transferred" is what the browser would really receive. Pagefind's index files are already
-// compressed and are sent as they are.
+// compressed and are sent as they are. It sends the site's cache rules (dist/_headers, read as
+// src/lib/host-config.ts reads it) and answers a matching ETag with 304, as nginx does.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from '../../src/lib/host-config.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +31,7 @@ function resolveFile(root, pathname) {
 export function startServer(root, port) {
   const log = [];
   const gzipped = new Map();
+  const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const file = resolveFile(root, pathname);
@@ -37,7 +40,16 @@ export function startServer(root, port) {
     const path = file ?? (existsSync(notFound) ? notFound : undefined);
     const type = path ? (TYPES[extname(path)] ?? 'application/octet-stream') : TYPES['.txt'];
     let body = path ? readFileSync(path) : Buffer.from('Not found');
-    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+    const headers = { 'Content-Type': type, 'Cache-Control': headersFor(rules, pathname).get('Cache-Control') };
+    if (file) {
+      const { size, mtimeMs } = statSync(file);
+      headers['ETag'] = `"${size.toString(16)}-${Math.round(mtimeMs).toString(16)}"`;
+      if (req.headers['if-none-match'] === headers['ETag']) {
+        log.push({ path: pathname, bytes: 0, status: 304 });
+        res.writeHead(304, headers);
+        return res.end();
+      }
+    }
     if (path && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 6 }));
       body = gzipped.get(path);

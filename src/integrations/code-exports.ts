@@ -1,13 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeListExportSchema, type CodeListExport } from '../lib/code-export';
-import { codeJsonUrl, codeListJsonUrl } from '../lib/urls';
+import { codeJsonUrl, codeListJsonUrl, outputFile } from '../lib/urls';
 
 /** The list export as built into `site`, checked against its documented shape. */
 export function readBuiltCodeList(site: string): CodeListExport {
-  return codeListExportSchema.parse(JSON.parse(readFileSync(join(site, codeListJsonUrl().slice(1)), 'utf8')));
+  return codeListExportSchema.parse(JSON.parse(readFileSync(outputFile(site, codeListJsonUrl()), 'utf8')));
 }
 
 /**
@@ -23,7 +23,7 @@ export function codeExports(): AstroIntegration {
         const site = fileURLToPath(dir);
         const list = readBuiltCodeList(site);
         for (const record of list.codes) {
-          const target = join(site, codeJsonUrl(record.code).slice(1));
+          const target = outputFile(site, codeJsonUrl(record.code));
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, JSON.stringify(record));
         }

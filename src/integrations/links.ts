@@ -5,11 +5,11 @@ import { loadRedirectTable, REDIRECTS_FILE } from '../data/redirect-table';
 import { formatContentErrors } from '../lib/catalog-checks';
 import { CODE_PATTERN } from '../lib/codes';
 import { missingTargets } from '../lib/redirects';
-import { SHORT_LINK_TEMPLATE, sitemapUrl } from '../lib/urls';
+import { SHORT_LINK_TEMPLATE, outputFile, routeOf, sitemapUrl, withBase } from '../lib/urls';
 
 /** Forwarding pages (short links, retired paths) are not content: keep them out of the sitemap. */
 export function isForwardingPage(url: string): boolean {
-  const path = new URL(url).pathname;
+  const path = routeOf(new URL(url).pathname);
   const segments = path.split('/').filter(Boolean);
   if (path === SHORT_LINK_TEMPLATE || (segments.length === 1 && CODE_PATTERN.test(segments[0]!))) return true;
   return loadRedirectTable().some((r) => r.from === path);
@@ -25,9 +25,9 @@ export function linkChecks(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        copyFileSync(`${site}sitemap-index.xml`, `${site}${sitemapUrl().slice(1)}`);
+        copyFileSync(outputFile(site, withBase('/sitemap-index.xml')), outputFile(site, sitemapUrl()));
         const isPage = (path: string) => {
-          const file = `${site}${path.slice(1)}index.html`;
+          const file = outputFile(site, withBase(path));
           return existsSync(file) && !readFileSync(file, 'utf8').includes('data-redirect-to');
         };
         const redirects = loadRedirectTable();

@@ -3,6 +3,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicy, policyProblems } from '../lib/csp';
+import { headerRules, renderHeadersFile } from '../lib/host-config';
+import { homeUrl } from '../lib/urls';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 const CODE = /<(script|style)\b|<link[^>]+rel="stylesheet"/i;
@@ -14,9 +16,10 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * Writes dist/_headers (Netlify/Cloudflare Pages format; scripts/serve.mjs reads it too) with the
- * CSP header derived from the policies Astro put in each page, and fails the build if a page with
- * scripts or styles lacks its meta policy or the policy is unsafe.
+ * Writes dist/_headers (Netlify/Cloudflare Pages format; scripts/serve.mjs and the nginx
+ * configuration read it too) with the CSP header derived from the policies Astro put in each page
+ * and the cache rules of src/lib/host-config.ts, and fails the build if a page with scripts or
+ * styles lacks its meta policy or the policy is unsafe.
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -40,14 +43,7 @@ export function securityHeaders(): AstroIntegration {
         const policy = headerPolicy([...metas]);
         const problems = policyProblems(policy);
         if (problems.length) throw new Error(`unsafe Content-Security-Policy: ${problems.join('; ')}`);
-        const headers = [
-          '/*',
-          `  Content-Security-Policy: ${policy}`,
-          '  X-Content-Type-Options: nosniff',
-          '  Referrer-Policy: strict-origin-when-cross-origin',
-          '',
-        ];
-        writeFileSync(join(site, '_headers'), headers.join('\n'));
+        writeFileSync(join(site, '_headers'), renderHeadersFile(headerRules(homeUrl(), policy)));
         logger.info(`_headers written with the CSP of ${pages} pages (${metas.size} distinct)`);
       },
     },

@@ -1,19 +1,56 @@
 /**
  * Every public URL the site publishes is built here, so the link contract (which trainers paste
- * into course material) lives in one file.
+ * into course material) lives in one file. Each helper returns its route through withBase(), so
+ * a site published under a sub-path (base_path in site.config.yaml) gets it everywhere.
  */
-export const SITE_NAME = 'CPT Reference';
+
+/**
+ * The environment variable through which Node code (the build, build steps, test workers) learns
+ * the resolved base path: astro.config.mjs and the test set-up set it. Not BASE_PATH itself, which
+ * is the user's override and would leak into the builds a process starts (fixtures, benchmark).
+ */
+export const RESOLVED_BASE_PATH = 'CPT_RESOLVED_BASE_PATH';
+
+/**
+ * The path the site is published under: "/" or e.g. "/coding/cpt/". Browser code has no process
+ * and gets Astro's `base` from Vite.
+ */
+export function basePath(): string {
+  return globalThis.process?.env[RESOLVED_BASE_PATH] || import.meta.env?.BASE_URL || '/';
+}
+
+/** A site route ("/codes/37249/") as the public path a browser asks for, base path included. */
+export function withBase(route: string): string {
+  if (!route.startsWith('/')) throw new Error(`withBase: route "${route}" must start with "/"`);
+  return `${basePath().replace(/\/$/, '')}${route}`;
+}
+
+/** The route of a public path, the inverse of withBase(); throws for a path outside the site. */
+export function routeOf(publicPath: string): string {
+  const base = basePath();
+  if (!publicPath.startsWith(base)) throw new Error(`"${publicPath}" is not under the site's base path "${base}"`);
+  return `/${publicPath.slice(base.length)}`;
+}
+
+/**
+ * The file in the build output (`outDir`, e.g. dist/) that serves a public path: output files
+ * are laid out by route, without the base path. A path ending in "/" is its folder's index.html.
+ */
+export function outputFile(outDir: string, publicPath: string): string {
+  const route = routeOf(publicPath.split(/[?#]/)[0]!);
+  return `${outDir.replace(/\/$/, '')}${route.endsWith('/') ? `${route}index.html` : route}`;
+}
 
 export function homeUrl(): string {
-  return '/';
+  return withBase('/');
 }
 
 export function codeListUrl(): string {
-  return '/codes/';
+  return withBase('/codes/');
 }
 
 export function codeUrl(code: string): string {
-  return `/codes/${code}/`;
+  return withBase(`/codes/${code}/`);
 }
 
 export function sectionUrl(code: string, sectionId: string): string {
@@ -21,11 +58,11 @@ export function sectionUrl(code: string, sectionId: string): string {
 }
 
 export function modifierUrl(modifier: string): string {
-  return `/modifiers/${modifier}/`;
+  return withBase(`/modifiers/${modifier}/`);
 }
 
 export function familyUrl(familyId: string): string {
-  return `/codes/families/${familyId}/`;
+  return withBase(`/codes/families/${familyId}/`);
 }
 
 /** A search page link carries its query and filters, so a pasted link reopens the same results. */
@@ -34,7 +71,7 @@ export function searchUrl(query = '', filters: Record<string, string> = {}): str
   if (query) params.set('q', query);
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   const search = params.toString();
-  return search ? `/search/?${search}` : '/search/';
+  return withBase(search ? `/search/?${search}` : '/search/');
 }
 
 /** The query parameter that carries searched words to the page a result opens. */
@@ -51,24 +88,24 @@ export function highlightUrl(url: string, terms: readonly string[]): string {
 
 /** Where the build writes the Pagefind index and its scripts. */
 export function pagefindBaseUrl(): string {
-  return '/pagefind/';
+  return withBase('/pagefind/');
 }
 
 export function modifierListUrl(): string {
-  return '/modifiers/';
+  return withBase('/modifiers/');
 }
 
 export function codeListJsonUrl(): string {
-  return '/api/codes.json';
+  return withBase('/api/codes.json');
 }
 
 export function codeJsonUrl(code: string): string {
-  return `/api/codes/${code}.json`;
+  return withBase(`/api/codes/${code}.json`);
 }
 
 /** The short form trainers can type from memory; a static page that forwards to codeUrl(). */
 export function shortCodeUrl(code: string): string {
-  return `/${code}/`;
+  return withBase(`/${code}/`);
 }
 
 /**
@@ -79,19 +116,22 @@ export const SHORT_LINK_TEMPLATE = '/short-link-template/';
 export const SHORT_LINK_CODE = '__CODE__';
 
 export function faviconUrl(): string {
-  return '/favicon.svg';
+  return withBase('/favicon.svg');
 }
 
 export function sitemapUrl(): string {
-  return '/sitemap.xml';
+  return withBase('/sitemap.xml');
 }
 
-/** Shared links always use the canonical origin (`site` in astro.config.mjs), never the host that served them. */
-export function absoluteUrl(path: string, site: URL | string): string {
-  return new URL(path, site).href;
+/**
+ * Shared links always use the configured origin (`site` in astro.config.mjs, from
+ * site.config.yaml), never the host that served them. `publicPath` already holds the base path.
+ */
+export function absoluteUrl(publicPath: string, site: URL | string): string {
+  return new URL(publicPath, site).href;
 }
 
 /** One shard of the code directory the search box answers code queries from. */
 export function codeDirectoryUrl(shard: string): string {
-  return `/search/codes/${shard}.json`;
+  return withBase(`/search/codes/${shard}.json`);
 }

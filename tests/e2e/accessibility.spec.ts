@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
-import { codeUrl, searchUrl } from '../../src/lib/urls';
+import { codeUrl, searchUrl, withBase } from '../../src/lib/urls';
 import { builtPages, samplePages } from '../support/site';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -27,14 +27,14 @@ for (const theme of THEMES) {
 
     for (const { path, type } of samplePages(3)) {
       test(`${type} ${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
-        const response = await page.goto(path);
+        const response = await page.goto(withBase(path));
         expect(response?.ok() || type === '404').toBe(true);
         await expectNoViolations(page);
       });
     }
 
     test('the page for a missing URL has no WCAG 2.2 AA violations', async ({ page }) => {
-      expect((await page.goto('/codes/no-such-code/'))?.status()).toBe(404);
+      expect((await page.goto(withBase('/codes/no-such-code/')))?.status()).toBe(404);
       await expectNoViolations(page);
     });
 

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
+import { codeListUrl, codeUrl, modifierUrl } from '../../src/lib/urls';
 
 const codes = contentCodes();
 const families = contentData<{ name: string }>('families');
@@ -13,7 +14,7 @@ test('every code in content/ has a page', () => {
 for (const c of codes) {
   test.describe(`code page ${c.code}`, () => {
     test.beforeEach(async ({ page }) => {
-      const response = await page.goto(`/codes/${c.code}/`);
+      const response = await page.goto(codeUrl(c.code));
       expect(response?.status()).toBe(200);
     });
 
@@ -66,7 +67,7 @@ for (const c of codes) {
       }
       const first = rows[0]!.modifier;
       await page.locator(`tr[id="modifier-${first}"] a`).click();
-      await expect(page).toHaveURL(new RegExp(`/modifiers/${first}/$`));
+      await expect(page).toHaveURL(new RegExp(`${modifierUrl(first)}$`));
       await expect(page.locator('h1')).toContainText(first);
     });
 
@@ -81,10 +82,10 @@ for (const c of codes) {
 
 test('a related code without a page is plain text marked "no page yet", never a link', async ({ page }) => {
   const withPages = new Set(codes.map((c) => c.code));
-  await page.goto(`/codes/${codes[0]!.code}/`);
-  const hrefs = await page.locator('a[href^="/codes/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  await page.goto(codeUrl(codes[0]!.code));
+  const hrefs = await page.locator(`a[href^="${codeListUrl()}"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   for (const href of hrefs) {
-    const m = href?.match(/^\/codes\/(\d{4}[0-9A-Z])\/$/);
+    const m = href?.startsWith(codeListUrl()) ? /^(\d{4}[0-9A-Z])\/$/.exec(href.slice(codeListUrl().length)) : null;
     if (m) expect(withPages.has(m[1]!)).toBe(true);
   }
 });

@@ -1,9 +1,10 @@
-import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Page } from '../support/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePolicy, policyProblems } from '../../src/lib/csp';
+import { codeUrl, homeUrl, pagefindBaseUrl, searchUrl, withBase } from '../../src/lib/urls';
 import { contentCodes } from '../support/content';
-import { DIST, samplePages } from '../support/site';
+import { samplePages } from '../support/site';
 
 declare global {
   interface Window {
@@ -31,12 +32,12 @@ async function watch(page: Page) {
   return async () => [...problems, ...(await page.evaluate(() => window.__violations))];
 }
 
-/** Where the Pagefind integration writes its browser bundle. */
-const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
+/** Where the search index step writes Pagefind's browser bundle (a function: the base path is the project's). */
+const pagefindBundle = () => `${pagefindBaseUrl()}pagefind.js`;
 
 /** The part of Pagefind's browser API these tests use. */
 interface PagefindApi {
-  options(options: { noWorker: boolean }): Promise<void>;
+  options(options: { noWorker: boolean; baseUrl: string }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
 }
 
@@ -46,7 +47,7 @@ const headerPolicyOf = async (page: Page, path: string) => {
 };
 
 test('the policy sent as a header is strict and lets Pagefind compile WebAssembly', async ({ page }) => {
-  const policy = await headerPolicyOf(page, '/');
+  const policy = await headerPolicyOf(page, homeUrl());
   expect(policyProblems(policy)).toEqual([]);
   const scripts = parsePolicy(policy).get('script-src')!;
   expect(scripts).toContain("'wasm-unsafe-eval'");
@@ -55,20 +56,20 @@ test('the policy sent as a header is strict and lets Pagefind compile WebAssembl
   expect(parsePolicy(policy).get('frame-ancestors')).toEqual(["'none'"]);
 });
 
-test('the header reaches the search worker and index files too, as a static host would send it', async ({ page }) => {
-  const policy = await headerPolicyOf(page, '/');
-  for (const file of [PAGEFIND_BUNDLE, '/pagefind/pagefind-worker.js', '/pagefind/wasm.en.pagefind']) {
+test('the header reaches the search worker and index files too, as a static host would send it', async ({ page, distDir }) => {
+  const policy = await headerPolicyOf(page, homeUrl());
+  for (const file of [pagefindBundle(), `${pagefindBaseUrl()}pagefind-worker.js`, `${pagefindBaseUrl()}wasm.en.pagefind`]) {
     expect(await headerPolicyOf(page, file), file).toBe(policy);
   }
-  expect(readFileSync(join(DIST, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${policy}`);
+  expect(readFileSync(join(distDir, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${policy}`);
 });
 
 for (const { path, type } of samplePages(1)) {
   test(`the ${type} page's meta policy matches the header and the page runs without violations`, async ({ page }) => {
     const report = await watch(page);
-    await page.goto(path);
+    await page.goto(withBase(path));
     const meta = parsePolicy((await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!);
-    const header = parsePolicy(await headerPolicyOf(page, path));
+    const header = parsePolicy(await headerPolicyOf(page, withBase(path)));
     expect([...meta.keys()].sort()).toEqual([...header.keys()].filter((d) => d !== 'frame-ancestors').sort());
     for (const [directive, sources] of meta) expect(header.get(directive), directive).toEqual(expect.arrayContaining(sources));
     expect(await report()).toEqual([]);
@@ -79,17 +80,17 @@ for (const noWorker of [false, true]) {
   test(`search runs under the policy ${noWorker ? 'on the main thread' : 'in its worker'}`, async ({ page }) => {
     const report = await watch(page);
     const code = contentCodes()[0]!.code;
-    await page.goto('/');
+    await page.goto(homeUrl());
     const urls = await page.evaluate(
-      async ({ code, noWorker, bundle }) => {
+      async ({ code, noWorker, bundle, baseUrl }) => {
         const pagefind = (await import(bundle)) as PagefindApi;
-        await pagefind.options({ noWorker });
+        await pagefind.options({ noWorker, baseUrl });
         const search = await pagefind.search(code);
         return Promise.all(search.results.slice(0, 5).map(async (r) => (await r.data()).url));
       },
-      { code, noWorker, bundle: PAGEFIND_BUNDLE },
+      { code, noWorker, bundle: pagefindBundle(), baseUrl: homeUrl() },
     );
-    expect(urls).toContain(`/codes/${code}/`);
+    expect(urls).toContain(codeUrl(code));
     expect(await report()).toEqual([]);
   });
 }
@@ -97,19 +98,19 @@ for (const noWorker of [false, true]) {
 test('the header search box finds and opens a code under the policy, with no violations', async ({ page }) => {
   const report = await watch(page);
   const [target, other] = contentCodes();
-  await page.goto(`/codes/${other!.code}/`);
+  await page.goto(codeUrl(other!.code));
   await page.locator('#site-search').fill(target!.code);
   const option = page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option').first();
-  await expect(option).toHaveAttribute('href', new RegExp(`^/codes/${target!.code}/`));
+  await expect(option).toHaveAttribute('href', new RegExp(`^${codeUrl(target!.code)}`));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/codes/${target!.code}/`));
+  await expect(page).toHaveURL(new RegExp(codeUrl(target!.code)));
   expect(await report()).toEqual([]);
 });
 
 test('the search page shows results, filter counts and landing highlights under the policy', async ({ page }) => {
   const report = await watch(page);
   const word = contentCodes()[0]!.title.split(/\W+/).find((w) => w.length >= 6)!.toLowerCase();
-  await page.goto(`/search/?q=${word}`);
+  await page.goto(searchUrl(word));
   const first = page.locator('[data-search-results] a').first();
   await expect(first).toBeVisible();
   await expect(page.locator('[data-filter-count]').first()).not.toBeEmpty();
@@ -120,7 +121,7 @@ test('the search page shows results, filter counts and landing highlights under 
 
 test('the policy blocks script injected into a page: inline, in a handler and in a javascript: link', async ({ page }) => {
   const report = await watch(page);
-  await page.goto('/');
+  await page.goto(homeUrl());
   await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__pwned = 1';

@@ -1,11 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { codeExportSchema, codeListExportSchema } from '../../src/lib/code-export';
 import { contentCodes } from '../support/content';
+import { codeJsonUrl, codeListJsonUrl, codeUrl } from '../../src/lib/urls';
 
 const codes = contentCodes();
 
 test('/api/codes.json lists every code with its metadata and page URL, in the documented shape', async ({ request }) => {
-  const response = await request.get('/api/codes.json');
+  const response = await request.get(codeListJsonUrl());
   expect(response.status()).toBe(200);
   const list = codeListExportSchema.parse(await response.json());
   expect(list.codes.map((c) => c.code)).toEqual(codes.map((c) => c.code));
@@ -16,14 +17,14 @@ test('/api/codes.json lists every code with its metadata and page URL, in the do
     expect(item.family.id).toBe(c.family);
     expect(item.reportWith.map((r) => r.code)).toEqual(c.primaryCodes ?? []);
     expect(item.modifiers.map((m) => m.modifier)).toEqual((c.modifiers ?? []).map((m) => m.modifier));
-    expect(new URL(item.url).pathname).toBe(`/codes/${c.code}/`);
+    expect(new URL(item.url).pathname).toBe(codeUrl(c.code));
   }
 });
 
 for (const c of codes) {
   test(`/api/codes/${c.code}.json matches its entry in the list and its page URL works`, async ({ request }) => {
-    const one = codeExportSchema.parse(await (await request.get(`/api/codes/${c.code}.json`)).json());
-    const list = codeListExportSchema.parse(await (await request.get('/api/codes.json')).json());
+    const one = codeExportSchema.parse(await (await request.get(codeJsonUrl(c.code))).json());
+    const list = codeListExportSchema.parse(await (await request.get(codeListJsonUrl())).json());
     expect(one).toEqual(list.codes.find((e) => e.code === c.code));
     expect((await request.get(new URL(one.url).pathname)).status()).toBe(200);
     for (const r of [...one.reportWith, ...one.addOnCodes, ...one.related]) {

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
+import { codeUrl } from '../../src/lib/urls';
 
 const code = contentCodes()[0]!.code;
 
@@ -24,7 +25,7 @@ async function tabTo(page: Page, target: Locator, maxPresses = 60) {
 }
 
 test('the first Tab shows the skip link, which moves past the header to the content', async ({ page }) => {
-  await page.goto(`/codes/${code}/`);
+  await page.goto(codeUrl(code));
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expectVisibleFocus(skip);
@@ -36,7 +37,7 @@ test('the first Tab shows the skip link, which moves past the header to the cont
 });
 
 test('search and its results are reachable by keyboard, with visible focus, and Enter opens a result', async ({ page }) => {
-  await page.goto(`/codes/${code}/`);
+  await page.goto(codeUrl(code));
   const search = page.getByRole('combobox', { name: 'Search codes' }).first();
   await tabTo(page, search);
   await expectVisibleFocus(search);
@@ -63,7 +64,7 @@ test('search and its results are reachable by keyboard, with visible focus, and 
 });
 
 test('every table of contents link is reachable by keyboard and moves to its section', async ({ page }) => {
-  await page.goto(`/codes/${code}/`);
+  await page.goto(codeUrl(code));
   const links = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
   expect(await links.count()).toBeGreaterThan(0);
   for (const link of await links.all()) {

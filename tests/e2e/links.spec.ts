@@ -1,16 +1,17 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { LinkChecker } from 'linkinator';
+import { withBase } from '../../src/lib/urls';
 import { builtPages } from '../support/site';
 
 // Checks the site as a host serves it (the test server), starting from every built page so pages
 // nothing links to are checked too. External links are out of scope: they can break at any time
 // without a change here, so they would make the suite flaky rather than the site safer.
-test('every internal link, asset and #fragment on every built page resolves', async ({ baseURL }) => {
+test('every internal link, asset and #fragment on every built page resolves', async ({ baseURL, distDir }) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
-  const pages = builtPages();
+  const pages = builtPages(distDir);
   const result = await new LinkChecker().check({
-    path: pages.map((p) => `${origin}${p.path}`),
+    path: pages.map((p) => `${origin}${withBase(p.path)}`),
     recurse: true,
     checkFragments: true,
     checkCss: true,

@@ -1,6 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { htmlElements, readableTextOf } from '../support/html';
 import { readingPages, readPage } from '../support/site';
+import { withBase } from '../../src/lib/urls';
 
 test.use({ javaScriptEnabled: false });
 
@@ -12,7 +13,7 @@ const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 // material and must be complete without it.
 for (const page of readingPages().filter((p) => p.type !== 'search')) {
   test(`${page.path} shows its full text and navigation with JavaScript off`, async ({ page: tab }) => {
-    await tab.goto(page.path);
+    await tab.goto(withBase(page.path));
     const elements = htmlElements(readPage(page));
     const shown = squash(await tab.locator('body').innerText());
 

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
 import { headerSearch, suggestedCodes, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
-import { codeDirectoryUrl, codeUrl, familyUrl, modifierUrl, searchUrl } from '../../src/lib/urls';
+import { codeDirectoryUrl, codeUrl, familyUrl, modifierUrl, pagefindBaseUrl, searchUrl, withBase } from '../../src/lib/urls';
 
 const codes = contentCodes();
 const allCodes = codes.map((c) => c.code).sort();
@@ -156,7 +156,8 @@ function requestedPaths(page: Page): string[] {
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   return requested;
 }
-const isSearchAsset = (path: string) => path.startsWith('/pagefind/') || path.startsWith('/search/codes/') || /search-box|engine|render-hit/.test(path);
+const codeDirectoryPath = () => withBase('/search/codes/');
+const isSearchAsset = (path: string) => path.startsWith(pagefindBaseUrl()) || path.startsWith(codeDirectoryPath()) || /search-box|engine|render-hit/.test(path);
 
 test('a page loads no search code or index until the box is focused', async ({ page }) => {
   const requested = requestedPaths(page);
@@ -174,8 +175,8 @@ test('a code search downloads one small code directory file and not the full-tex
   await page.keyboard.type(code);
   expect((await suggestedCodes(page))[0]).toBe(code);
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((path) => path.startsWith('/search/codes/'))).toEqual([codeDirectoryUrl(code.slice(0, 2))]);
-  expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  expect(requested.filter((path) => path.startsWith(codeDirectoryPath()))).toEqual([codeDirectoryUrl(code.slice(0, 2))]);
+  expect(requested.filter((path) => path.startsWith(pagefindBaseUrl()))).toEqual([]);
 });
 
 test('the code directory built with the site lists every code once, with its title and page', async ({ request }) => {
@@ -189,7 +190,7 @@ test('words start loading the full-text engine at the first letter', async ({ pa
   const requested = requestedPaths(page);
   await headerSearch(page).click();
   await page.keyboard.type('v');
-  await expect.poll(() => requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+  await expect.poll(() => requested.some((path) => path === `${pagefindBaseUrl()}pagefind.js`)).toBe(true);
   await expect(suggestions(page)).toBeHidden();
 });
 

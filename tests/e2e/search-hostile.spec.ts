@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
 import { headerSearch, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
 import { cleanQuery } from '../../src/lib/search-query';

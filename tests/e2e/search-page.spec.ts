@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
 import { watchForErrors } from '../support/search';
 import { codeListUrl, codeUrl, searchUrl } from '../../src/lib/urls';

@@ -5,7 +5,7 @@ import { ROOT } from './content';
 export const DIST = join(ROOT, 'dist');
 
 export interface BuiltPage {
-  /** The URL path a visitor uses, e.g. /codes/37249/ or /404.html. */
+  /** The route of the page, e.g. /codes/37249/ or /404.html; withBase() gives the path a visitor uses. */
   path: string;
   file: string;
   type: string;
@@ -31,15 +31,15 @@ export function pageType(path: string, html: string): string {
   return PAGE_TYPES.find(([, pattern]) => pattern.test(path))?.[0] ?? path;
 }
 
-/** Every HTML page of the built site, read from dist/ so pages added later are covered. */
-export function builtPages(): BuiltPage[] {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ has no built site: run "npm run build" first');
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+/** Every HTML page of a built site (dist/ unless told), read from disk so pages added later are covered. */
+export function builtPages(dist = DIST): BuiltPage[] {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no built site: run "npm run build" (and "npm run build:subpath") first`);
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort()
     .map((f) => {
       const path = `/${f.replace(/(^|\/)index\.html$/, '$1')}`;
-      const file = join(DIST, f);
+      const file = join(dist, f);
       return { path, file, type: pageType(path, readFileSync(file, 'utf8')) };
     });
 }

@@ -56,7 +56,7 @@ describe('codeInPath', () => {
 describe('citation and structured data', () => {
   const parts = { code: '37249', title: 'A title', url: 'https://x.test/codes/37249/', lastReviewed: new Date('2026-03-01') };
   it('writes a plain-text citation with the review date', () => {
-    expect(citationText(parts)).toBe('CPT 37249: A title. CPT Reference. https://x.test/codes/37249/ (last reviewed 2026-03-01).');
+    expect(citationText({ ...parts, siteName: 'Example Health CPT' })).toBe('CPT 37249: A title. Example Health CPT. https://x.test/codes/37249/ (last reviewed 2026-03-01).');
   });
   it('describes the code as a schema.org MedicalCode and escapes "<" for a script block', () => {
     expect(medicalCodeJsonLd({ ...parts, description: 'd' })).toMatchObject({ '@type': 'MedicalCode', codeValue: '37249', codingSystem: 'CPT' });

@@ -1,5 +1,5 @@
 import { excerptSegments, nearbyCodesQuery, orderHits, type ExcerptSegment, type SearchQuery } from '../../lib/search-query';
-import { pagefindBaseUrl } from '../../lib/urls';
+import { homeUrl, pagefindBaseUrl } from '../../lib/urls';
 
 /** The part of Pagefind's browser API we use (pagefind.js has no published types). */
 interface PagefindResultData {
@@ -62,7 +62,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     // The code number and title are what coders type; they outrank a passing mention in body text.
     // noWorker: the worker script is one more download and request wave before the first result,
     // and a search over short code pages is quick enough for the main thread (see BENCHMARKS.md).
-    await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { metaWeights: { code: 10, title: 5 } } });
+    // Pagefind indexes dist/ by file, so its result URLs lack the base path until told it.
+    await pagefind.options({ baseUrl: homeUrl(), noWorker: true, excerptLength: 24, ranking: { metaWeights: { code: 10, title: 5 } } });
     await pagefind.init();
     return pagefind;
   })();
