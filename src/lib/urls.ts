@@ -95,3 +95,22 @@ export function absoluteUrl(path: string, site: URL | string): string {
 export function codeDirectoryUrl(shard: string): string {
   return `/search/codes/${shard}.json`;
 }
+
+export function glossaryUrl(): string {
+  return '/glossary/';
+}
+
+/** A term's permanent anchor on the glossary page, e.g. /glossary/#rsi. */
+export function glossaryTermUrl(termId: string): string {
+  return `${glossaryUrl()}#${termId}`;
+}
+
+/** What a word search needs besides Pagefind: glossary forms and the names ranking knows. */
+export function searchVocabularyUrl(): string {
+  return '/search/vocabulary.json';
+}
+
+/** Every indexed word, downloaded only when a query finds nothing, to suggest spellings from. */
+export function searchWordsUrl(): string {
+  return '/search/words.json';
+}
