@@ -36,6 +36,7 @@ export function checkGlossary(terms: readonly GlossaryTerm[], file = GLOSSARY_FI
   }
   for (const [abbreviation, claimants] of claims) {
     if (claimants.length < 2) continue;
+    claimants.sort((a, b) => a.id.localeCompare(b.id, 'en'));
     const preferred = claimants.filter((term) => term.preferredFor.includes(abbreviation));
     if (preferred.length === 1) continue;
     const ids = claimants.map((term) => term.id).join(', ');

@@ -25,7 +25,7 @@ describe('checkGlossary', () => {
   it('asks which term an abbreviation two terms claim means', () => {
     const ir = [term('interventional-radiology', { abbreviations: ['IR'] }), term('infrared', { abbreviations: ['IR'] })];
     expect(checkGlossary(ir)).toEqual([
-      'content/glossary.yaml: interventional-radiology.abbreviations "IR" is claimed by interventional-radiology, infrared: add it to preferredFor on exactly the one it means',
+      'content/glossary.yaml: infrared.abbreviations "IR" is claimed by infrared, interventional-radiology: add it to preferredFor on exactly the one it means',
     ]);
     ir[0]!.preferredFor = ['IR'];
     expect(checkGlossary(ir)).toEqual([]);

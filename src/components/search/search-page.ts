@@ -1,11 +1,13 @@
 import { SearchUnavailableError, loadFilterIndex, runSearch, type SearchOutcome } from './engine';
 import { renderHit } from './render-hit';
+import { renderSummary } from './render-summary';
+import { DEBOUNCE_MS } from '../../lib/search-box-state';
 import { FILTER_KEYS } from '../../lib/search-filters';
-import { highlightTerms, isExactCodeMissing, parseQuery, readSearchState, searchMessage, type SearchState } from '../../lib/search-query';
+import { highlightTerms } from '../../lib/search-presentation';
+import { isExactCodeMissing, parseQuery, readSearchState, type SearchState } from '../../lib/search-query';
 import { searchUrl } from '../../lib/urls';
 
 const PAGE_SIZE = 20;
-const DEBOUNCE_MS = 30;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -62,7 +64,6 @@ async function update() {
   const state = formState();
   history.replaceState(null, '', searchUrl(state.query.trim(), state.filters));
   const query = parseQuery(state.query);
-  const highlight = highlightTerms(query);
   try {
     await loadFilterIndex();
     const outcome = await runSearch(query, state.filters);
@@ -70,8 +71,9 @@ async function update() {
     if (id !== sequence) return;
     showCounts(counts);
     const filtered = Object.keys(state.filters).length > 0;
-    summary.textContent =
-      query.kind === 'empty' && filtered ? `${outcome.total} code${outcome.total === 1 ? '' : 's'} match the filters.` : searchMessage(query, outcome.total, isExactCodeMissing(query, first));
+    if (query.kind === 'empty' && filtered) summary.textContent = `${outcome.total} code${outcome.total === 1 ? '' : 's'} match the filters.`;
+    else renderSummary(summary, query, outcome, isExactCodeMissing(query, first));
+    const highlight = highlightTerms(query, outcome.note);
     const item = (hit: (typeof first)[number]) => {
       const li = document.createElement('li');
       li.append(renderHit(hit, highlight));
