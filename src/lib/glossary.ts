@@ -51,8 +51,11 @@ export function termForms(term: GlossaryTerm): string[] {
 }
 
 /**
- * What search needs from the glossary: for each written form (lower case), the other forms worth
- * searching. Forms shared by several terms go to the term that prefers them, else the first.
+ * What search needs from the glossary: for each written form (lower case), the forms searched
+ * besides it. Any form leads to the term's name and abbreviations; the name itself leads only to
+ * its abbreviations, so a query in the field's own words is not widened to everyday words (and
+ * does not download their part of the index). Forms several terms share go to the term that
+ * prefers them, else the first.
  */
 export type SearchVocabulary = Record<string, string[]>;
 
@@ -65,11 +68,13 @@ export function searchVocabulary(terms: readonly GlossaryTerm[]): SearchVocabula
   const vocabulary: SearchVocabulary = {};
   const preferred = new Set(terms.flatMap((term) => term.preferredFor.map(lower)));
   for (const term of terms) {
-    const forms = [...new Set(termForms(term).map(lower))];
-    for (const form of forms) {
+    const name = lower(term.term);
+    const targets = [name, ...term.abbreviations.map(lower)];
+    for (const form of new Set(termForms(term).map(lower))) {
       const owned = vocabulary[form] !== undefined;
       if (owned && !(preferred.has(form) && term.preferredFor.map(lower).includes(form))) continue;
-      vocabulary[form] = forms.filter((other) => other !== form).slice(0, MAX_ALTERNATIVES);
+      const alternatives = targets.filter((target) => target !== form && !(form === name && target === name));
+      vocabulary[form] = [...new Set(alternatives)].slice(0, MAX_ALTERNATIVES);
     }
   }
   return vocabulary;

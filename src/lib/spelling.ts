@@ -78,12 +78,15 @@ export function correctQuery(words: readonly string[], unknown: ReadonlySet<stri
 
 /**
  * Whether a word Pagefind marked in an excerpt is the typed word (give or take an ending, as its
- * stemmer allows) rather than something its longest-prefix fallback found: "veins" for "vein" is,
- * "angioplasty" for "angioplsty" is not.
+ * stemmer allows, or as the start of a word still being typed) rather than something its
+ * longest-prefix fallback found: "veins" for "vein" and "stenosis" for "sten" are, "angioplasty"
+ * for "angioplsty" is not.
  */
 export function isSameWord(typed: string, marked: string): boolean {
   const a = typed.toLocaleLowerCase('en');
   const b = marked.toLocaleLowerCase('en');
+  // A word still being typed: Pagefind matches it as a prefix, as it should.
+  if (b.startsWith(a)) return true;
   let common = 0;
   while (common < a.length && common < b.length && a[common] === b[common]) common++;
   return common >= Math.max(a.length, b.length) - 3 && common >= 0.75 * Math.min(a.length, b.length);

@@ -42,11 +42,11 @@ const terms = [
 
 describe('expandQuery', () => {
   const vocabulary = searchVocabulary(terms);
-  it('searches a spelling variant as the term and its other forms', () =>
-    expect(expandQuery('haemorrhage', vocabulary)).toEqual([
-      { query: 'hemorrhage', searched: 'hemorrhage' },
-      { query: 'bleeding', searched: 'bleeding' },
-    ]));
+  it('searches a spelling variant or a lay word as the term', () => {
+    expect(expandQuery('haemorrhage', vocabulary)).toEqual([{ query: 'hemorrhage', searched: 'hemorrhage' }]);
+    expect(expandQuery('Bleeding', vocabulary)).toEqual([{ query: 'hemorrhage', searched: 'hemorrhage' }]);
+  });
+  it('does not widen the term itself to everyday words', () => expect(expandQuery('hemorrhage', vocabulary)).toEqual([]));
   it('expands an abbreviation in any case, keeping the other words', () =>
     expect(expandQuery('IVUS vessel', vocabulary)[0]).toEqual({ query: 'intravascular ultrasound vessel', searched: 'intravascular ultrasound' }));
   it('matches a whole phrase before its words', () => expect(expandQuery('intravascular ultrasound', vocabulary)[0]?.searched).toBe('ivus'));

@@ -40,6 +40,7 @@ describe('isSameWord', () => {
     ['veins', 'vein'],
     ['stenosis', 'stenoses'],
     ['IVUS', 'ivus'],
+    ['sten', 'stenosis'],
   ])('takes %j and %j for one word', (typed, marked) => expect(isSameWord(typed, marked)).toBe(true));
   it.each([
     ['angioplsty', 'angioplasty'],

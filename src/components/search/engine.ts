@@ -107,7 +107,7 @@ async function correctedSearch(query: SearchQuery, words: string[], unknown: Set
  * Words as typed first; then other forms of a glossary term; then, for a word that matched
  * nothing, the nearest indexed spelling; then the pages holding most of the words.
  */
-async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, filters: Filters): Promise<SearchOutcome> {
+async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, filters: Filters, isWanted: () => boolean): Promise<SearchOutcome> {
   const data = await loadWordSearchData();
   const expansions = expandQuery(query.term, data.forms);
   const [main, ...expanded] = await Promise.all([query.term, ...expansions.map((e) => e.query)].map((term) => rankedPages(query, term, filters, data)));
@@ -115,7 +115,8 @@ async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, fi
   const results = union([main!.results, ...expanded.map((e) => e.results)]);
   if (searched.length) return outcome(query, asFound(results), main!.counts, { kind: 'expanded', searched, alone: main!.results.length === 0 });
   const plain = outcome(query, asFound(results), main!.counts);
-  if (query.codeLike) return plain;
+  // A query already replaced by the next keystroke is not worth a fragment or a word list.
+  if (query.codeLike || !isWanted()) return plain;
   const words = [...new Set(query.term.toLocaleLowerCase('en').split(' ').filter(Boolean))].slice(0, MAX_FALLBACK_WORDS);
   if (results.length) {
     const unknown = unmatchedWords(words, await plain.load(0, CHECKED_HITS));
@@ -130,20 +131,17 @@ async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, fi
   return outcome(query, partial, main!.counts, { kind: 'partial', words: perWord.filter((w) => w.results.length).map((w) => w.word) });
 }
 
-/** Starts every download a word search needs, before the query is complete. */
-export function prefetch(): void {
-  void loadPagefind().catch(() => undefined);
-  void loadWordSearchData();
-}
-
-/** Runs one search through the tiers its kind needs; the header box and the search page share it. */
-export async function runSearch(query: SearchQuery, filters: Filters = {}): Promise<SearchOutcome> {
+/**
+ * Runs one search through the tiers its kind needs; the header box and the search page share it.
+ * `isWanted` says whether the answer is still awaited, so the fallbacks are skipped once it is not.
+ */
+export async function runSearch(query: SearchQuery, filters: Filters = {}, isWanted: () => boolean = () => true): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const hasFilters = Object.keys(filters).length > 0;
   if (query.kind === 'unsearchable' || (query.kind === 'empty' && !hasFilters)) {
     return { total: 0, load: async () => [], counts: query.kind === 'empty' ? await pagefind.filters() : {} };
   }
-  if (query.kind === 'text') return forgivingSearch(query, filters);
+  if (query.kind === 'text') return forgivingSearch(query, filters, isWanted);
   const found = await inCodeOrder(query.kind === 'empty' ? null : query.term, filters);
   const nearby = nearbyCodesQuery(query);
   if (!found.results.length && nearby && !hasFilters) return runSearch(nearby);

@@ -1,8 +1,9 @@
 import { searchCodeDirectory } from './code-directory';
 import type { SearchHit } from './engine';
-import { SearchUnavailableError } from './pagefind';
+import { SearchUnavailableError, loadPagefind } from './pagefind';
 import { renderHit } from './render-hit';
 import { renderSummary } from './render-summary';
+import { loadWordSearchData } from './word-data';
 import { directoryShard } from '../../lib/code-directory';
 import { DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent } from '../../lib/search-box-state';
 import { highlightTerms } from '../../lib/search-presentation';
@@ -81,7 +82,7 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
       try {
         // Codes and code prefixes are answered from the small code directory; words need Pagefind.
         const shard = directoryShard(query);
-        const outcome = shard ? await searchCodeDirectory(query, shard) : await (await wordEngine()).runSearch(query);
+        const outcome = shard ? await searchCodeDirectory(query, shard) : await (await wordEngine()).runSearch(query, {}, () => isCurrent(state, sequence));
         // A newer keystroke has already started its own search: fetching this one's result
         // fragments would only cost bytes for suggestions nobody will see.
         if (!isCurrent(state, sequence)) return { value, hits: [] };
@@ -112,8 +113,13 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    // Words will need the engine, Pagefind and the vocabulary: start fetching them at the first letter.
-    if (parseQuery(input.value).kind === 'text') void wordEngine().then((engine) => engine.prefetch(), () => undefined);
+    // Words will need the engine, Pagefind and the vocabulary: start fetching all three at the first
+    // letter, side by side, since each one is a round trip on a slow network.
+    if (parseQuery(input.value).kind === 'text') {
+      void wordEngine().catch(() => undefined);
+      void loadPagefind().catch(() => undefined);
+      void loadWordSearchData();
+    }
     timer = setTimeout(() => {
       const wanted = wantsSuggestions(parseQuery(input.value));
       dispatch({ type: wanted ? 'typed' : 'cleared' });

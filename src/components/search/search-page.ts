@@ -44,7 +44,7 @@ async function groupCounts(state: SearchState, main: SearchOutcome) {
   await Promise.all(
     FILTER_KEYS.filter((key) => state.filters[key]).map(async (key) => {
       const others = Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== key));
-      counts[key] = (await runSearch(query, others)).counts[key] ?? {};
+      counts[key] = (await runSearch(query, others, () => false)).counts[key] ?? {};
     }),
   );
   return counts;
@@ -66,7 +66,7 @@ async function update() {
   const query = parseQuery(state.query);
   try {
     await loadFilterIndex();
-    const outcome = await runSearch(query, state.filters);
+    const outcome = await runSearch(query, state.filters, () => id === sequence);
     const [first, counts] = await Promise.all([outcome.load(0, PAGE_SIZE), groupCounts(state, outcome)]);
     if (id !== sequence) return;
     showCounts(counts);
