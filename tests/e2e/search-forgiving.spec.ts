@@ -73,6 +73,11 @@ test('the search page forgives in the same way, ranking code pages first', async
   // The three angioplasty codes lead; pages without a code (modifiers, families) only follow.
   expect(codes.slice(0, 3).sort()).toEqual(['37248', '37249', '37257']);
   expect(codes.slice(codes.indexOf('')).every((code) => code === '')).toBe(true);
+  await page.goto(searchUrl('haemorrhage'));
+  await expect(summary).toContainText('Showing results for “hemorrhage”');
+  await page.goto(searchUrl('venous stent'));
+  await expect(summary).toContainText('partial matches');
+  await expect(page.locator('[data-search-results] [data-partial-match]').first()).toBeVisible();
   await page.goto(searchUrl('dialysis circuit'));
   await expect(summary).not.toBeEmpty();
   await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('data-search-hit', /^\d{4}[0-9A-Z]$/);
