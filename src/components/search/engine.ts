@@ -7,8 +7,6 @@ import { excerptSegments, type ExcerptSegment, type SearchNote } from '../../lib
 import { kindOrder, orderHits, rankByKind, type RankingNames } from '../../lib/search-ranking';
 import { correctQuery, isSameWord } from '../../lib/spelling';
 
-export { SearchUnavailableError, LOAD_FAILED_MESSAGE, loadFilterIndex, loadPagefind } from './pagefind';
-
 export interface SearchHit {
   url: string;
   code: string | undefined;

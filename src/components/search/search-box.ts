@@ -1,14 +1,11 @@
 import { searchCodeDirectory } from './code-directory';
 import type { SearchHit } from './engine';
 import { SearchUnavailableError, loadPagefind } from './pagefind';
-import { renderHit } from './render-hit';
-import { renderSummary } from './render-summary';
+import { boxView } from './search-box-view';
 import { loadWordSearchData } from './word-data';
 import { directoryShard } from '../../lib/code-directory';
 import { DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent } from '../../lib/search-box-state';
-import { highlightTerms } from '../../lib/search-presentation';
-import { findExactCode, isExactCodeMissing, parseQuery, wantsSuggestions } from '../../lib/search-query';
-import { searchUrl } from '../../lib/urls';
+import { findExactCode, parseQuery, wantsSuggestions } from '../../lib/search-query';
 
 /** Suggestions shown under the box; the search page lists the rest. */
 const SUGGESTIONS = 8;
@@ -27,52 +24,19 @@ interface Shown {
 /**
  * Turns a plain search form into a WAI-ARIA combobox: suggestions as the user types, arrow keys
  * to move, Enter to open. The form keeps working as a GET form if anything here fails. The rules
- * live in src/lib/search-box-state.ts; this file searches and draws.
+ * live in src/lib/search-box-state.ts and the DOM in ./search-box-view.ts; this file wires events to
+ * searches.
  */
 export function enhanceSearchBox(input: HTMLInputElement): void {
   const form = input.form!;
-  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
-  const listbox = form.querySelector<HTMLElement>('[data-search-listbox]')!;
-  const message = form.querySelector<HTMLElement>('[data-search-message]')!;
-  const all = form.querySelector<HTMLAnchorElement>('[data-search-all]')!;
-  const status = form.parentElement!.querySelector<HTMLElement>('[data-search-status]')!;
-
+  const view = boxView(input);
   let state = INITIAL_BOX_STATE;
   let latest: Promise<Shown> = Promise.resolve({ value: '', hits: [] });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const options = () => [...listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 
   function dispatch(event: BoxEvent) {
     state = boxTransition(state, event);
-    panel.hidden = !state.open;
-    input.setAttribute('aria-expanded', String(state.open && !listbox.hidden));
-    const active = options()[state.active];
-    for (const option of options()) option.setAttribute('aria-selected', String(option === active));
-    if (active) {
-      input.setAttribute('aria-activedescendant', active.id);
-      active.scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  }
-
-  function showOptions(hits: SearchHit[], highlight: string[]) {
-    listbox.replaceChildren(
-      ...hits.map((hit, i) => {
-        const option = renderHit(hit, highlight);
-        option.id = `${listbox.id}-${i}`;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
-        option.tabIndex = -1;
-        option.classList.add('aria-selected:bg-paper-alt', 'dark:aria-selected:bg-paper-alt-dark', 'hover:bg-paper-alt', 'dark:hover:bg-paper-alt-dark');
-        return option;
-      }),
-    );
-    listbox.hidden = hits.length === 0;
-  }
-
-  function showText(text: string) {
-    message.textContent = text;
-    message.hidden = !text;
-    status.textContent = text;
+    view.draw(state);
   }
 
   function search(value: string): Promise<Shown> {
@@ -88,21 +52,13 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
         if (!isCurrent(state, sequence)) return { value, hits: [] };
         const hits = await outcome.load(0, SUGGESTIONS);
         if (!isCurrent(state, sequence)) return { value, hits };
-        showOptions(hits, highlightTerms(query, outcome.note));
-        const exactMissing = isExactCodeMissing(query, hits);
-        status.textContent = renderSummary(message, query, outcome, exactMissing);
-        message.hidden = outcome.total > 0 && !exactMissing && !outcome.note;
-        all.hidden = outcome.total <= hits.length;
-        all.href = searchUrl(value.trim());
-        all.textContent = `See all ${outcome.total} ${shard ? 'codes' : 'results'}`;
+        view.showAnswer(value, query, outcome, hits, shard ? 'codes' : 'results');
         dispatch({ type: 'answered', sequence, options: hits.length, panel: query.kind !== 'empty' });
         return { value, hits };
       } catch (error) {
         if (!(error instanceof SearchUnavailableError)) throw error;
         if (isCurrent(state, sequence)) {
-          showOptions([], []);
-          all.hidden = true;
-          showText(error.message);
+          view.showError(error.message);
           dispatch({ type: 'answered', sequence, options: 0, panel: true });
         }
         return { value, hits: [] };
@@ -143,7 +99,7 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
     const action = submitAction(state, query.kind === 'code');
     if (action === 'submit') return;
     event.preventDefault();
-    if (action === 'open-active') return location.assign(options()[state.active]!.href);
+    if (action === 'open-active') return location.assign(view.optionHref(state.active)!);
     // A code typed and entered at once: wait for its search so an existing code opens directly.
     clearTimeout(timer);
     const value = input.value;
@@ -161,7 +117,8 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
   });
   input.addEventListener('focus', () => dispatch({ type: 'focus', hasText: !!input.value.trim() }));
 
-  if (input.value.trim()) {
+  // Text typed while this code loaded is answered now, under the same rule as a keystroke.
+  if (input.value.trim() && wantsSuggestions(parseQuery(input.value))) {
     dispatch({ type: 'typed' });
     void search(input.value);
   }

@@ -1,4 +1,5 @@
-import { SearchUnavailableError, loadFilterIndex, runSearch, type SearchOutcome } from './engine';
+import { runSearch, type SearchOutcome } from './engine';
+import { SearchUnavailableError, loadFilterIndex } from './pagefind';
 import { renderHit } from './render-hit';
 import { renderSummary } from './render-summary';
 import { DEBOUNCE_MS } from '../../lib/search-box-state';
