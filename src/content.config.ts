@@ -100,4 +100,23 @@ const sites = defineCollection({
   schema: z.object({ name: prose }).strict(),
 });
 
-export const collections = { codes, modifiers, payers, families, sites };
+const words = z.array(prose).default([]);
+
+const glossary = defineCollection({
+  loader: file('content/glossary.yaml'),
+  schema: z
+    .object({
+      term: prose.describe('The term as a heading shows it.'),
+      definition: prose.describe('A short definition in our own words.'),
+      abbreviations: words.describe('Abbreviations as written, case kept ("RS&I", "IVUS").'),
+      preferredFor: words.describe('Abbreviations this term is the meaning of, where another term claims them too.'),
+      synonyms: words.describe('Other names a coder may search for.'),
+      layWords: words.describe('Plain words a patient or newcomer would use.'),
+      variants: words.describe('Spelling variants, e.g. British spellings ("haemorrhage").'),
+      // Checked for shape in src/lib/glossary.ts, so the error names the file and the term.
+      relatedCodes: z.array(z.string()).default([]).describe('Codes whose pages use the term.'),
+    })
+    .strict(),
+});
+
+export const collections = { codes, modifiers, payers, families, sites, glossary };

@@ -113,3 +113,35 @@ export async function searchFigures(browser, server, path, [first, second, ...mo
   await page.close();
   return { firstSearch, firstSearchRequests, secondSearch, latencies, keystrokeMedian: median(latencies) };
 }
+
+/** A hospital network as the issue describes it: about 1.6 Mbps down, 150 ms round trip. */
+export const THROTTLED_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
+
+/**
+ * Milliseconds from the first keystroke of `query` to the first suggestions shown, on a fresh
+ * page with an empty cache over a throttled network, typed at a person's pace.
+ */
+export async function throttledFirstSuggestions(browser, server, path, query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', THROTTLED_NETWORK);
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.evaluate((selector) => {
+    const input = document.querySelector(selector);
+    const listbox = input.form.querySelector('[role="listbox"]');
+    const times = { key: 0, shown: 0 };
+    window.__benchTimes = times;
+    input.addEventListener('keydown', () => (times.key ||= performance.now()));
+    new MutationObserver(() => {
+      if (!times.shown && listbox.querySelector('[role="option"]')) times.shown = performance.now();
+    }).observe(listbox, { childList: true, subtree: true });
+  }, SEARCH_BOX);
+  await page.locator(SEARCH_BOX).focus();
+  await page.locator(SEARCH_BOX).pressSequentially(query, { delay: 60 });
+  await page.waitForFunction(() => window.__benchTimes.shown > 0, undefined, { timeout: 60_000 });
+  const ms = await page.evaluate(() => window.__benchTimes.shown - window.__benchTimes.key);
+  await context.close();
+  return ms;
+}

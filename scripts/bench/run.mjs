@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { copyProject } from '../scratch-project.mjs';
 import { writeBaseline } from './baseline.mjs';
-import { freshSearchBytes, launchBrowser, pageWeight, searchFigures, secondPageWeight } from './browser.mjs';
+import { freshSearchBytes, launchBrowser, pageWeight, searchFigures, secondPageWeight, throttledFirstSuggestions } from './browser.mjs';
 import { evaluateBudgets, formatAmount, formatVerdict, median } from './budgets.mjs';
 import { timedBuild } from './build.mjs';
 import { corpusCodes, readTemplate, syntheticPage } from './corpus.mjs';
@@ -18,7 +18,9 @@ import { folderSize } from './sizes.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
-const PORTS = { ours: 4416, baseline: 4417 };
+// BENCH_PORT moves both servers, so benches in several checkouts can run side by side.
+const firstPort = Number(process.env.BENCH_PORT ?? 4416);
+const PORTS = { ours: firstPort, baseline: firstPort + 1 };
 
 let options;
 try {
@@ -29,6 +31,12 @@ try {
 }
 const { codes: n, runs } = options;
 const log = (text) => console.log(text);
+/** Runs `measure` `times` times one after another (in parallel they would share the throttled line). */
+async function sequence(times, measure) {
+  const values = [];
+  for (let i = 0; i < times; i++) values.push(await measure());
+  return values;
+}
 
 log(`Generating ${n.toLocaleString('en')} code pages from scripts/templates/code.mdx into .bench/ ...`);
 mkdirSync(WORK, { recursive: true });
@@ -70,13 +78,18 @@ const queries = [middle, 'stenosis', codes.at(-1), 'guidewire sheath', codes[0],
 
 const servers = { ours: await startServer(join(site, 'dist'), PORTS.ours), baseline: await startServer(join(baseline, 'dist'), PORTS.baseline) };
 const browser = await launchBrowser();
-let weights, secondPage, search, firstWords, scores;
+let weights, secondPage, search, firstWords, throttled, scores;
 try {
   log('Measuring page weight and search in Chromium ...');
   weights = { ours: await pageWeight(browser, servers.ours, codePath), baseline: await pageWeight(browser, servers.baseline, codePath) };
   secondPage = await secondPageWeight(browser, servers.ours, codePath, `/codes/${codes.at(-1)}/`);
   search = await searchFigures(browser, servers.ours, codePath, queries);
   firstWords = await freshSearchBytes(browser, servers.ours, codePath, queries[1]);
+  log('Measuring first suggestions over a throttled network ...');
+  throttled = {
+    words: median(await sequence(3, () => throttledFirstSuggestions(browser, servers.ours, codePath, queries[1]))),
+    code: median(await sequence(3, () => throttledFirstSuggestions(browser, servers.ours, codePath, queries[0]))),
+  };
   if (options.lighthouse) {
     log('Running Lighthouse ...');
     scores = await lighthouseScores(servers.ours.url + codePath);
@@ -92,6 +105,8 @@ const figures = {
   'first-word-search': firstWords.bytes,
   'peak-rss': ours.peakRss,
   'build-ratio': ours.seconds / bare.seconds,
+  'throttled-words': throttled.words,
+  'throttled-code': throttled.code,
 };
 const verdicts = evaluateBudgets(figures, n);
 const cpu = cpus();
@@ -118,6 +133,8 @@ Search in the header box (Chromium, bytes counted at the server, worker requests
   first search "${queries[0]}": ${formatAmount(search.firstSearch, 'bytes')}; second, different search "${queries[1]}": ${formatAmount(search.secondSearch, 'bytes')}
   first search "${queries[1]}" on a fresh page: ${formatAmount(firstWords.bytes, 'bytes')}
   last keystroke → suggestions for that query: median ${formatAmount(search.keystrokeMedian, 'ms')} over ${queries.length} queries (${search.latencies.map((t) => Math.round(t)).join(', ')} ms)
+Throttled network (1.6 Mbps down, 150 ms RTT), fresh page, empty cache, first keystroke → first suggestions (median of 3):
+  words "${queries[1]}": ${formatAmount(throttled.words, 'ms')}; code "${queries[0]}": ${formatAmount(throttled.code, 'ms')}
 ${scores ? `Lighthouse (mobile) ${codePath}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}` : 'Lighthouse: skipped (--no-lighthouse)'}
 
 Budgets (the issue's)
@@ -126,6 +143,6 @@ Stricter target (ours)
 ${verdicts.filter((v) => v.stricter).map((v) => `  ${formatVerdict(v, n)}`).join('\n')}`);
 
 const resultFile = join(WORK, `results-${n}.json`);
-writeFileSync(resultFile, JSON.stringify({ codes: n, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, index, codePath, weights, secondPage, search, firstWords, queries, scores, verdicts }, null, 2));
+writeFileSync(resultFile, JSON.stringify({ codes: n, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, index, codePath, weights, secondPage, search, firstWords, throttled, queries, scores, verdicts }, null, 2));
 log(`\nFigures written to ${resultFile.replace(`${ROOT}/`, '')}`);
 if (!options.keep) for (const dir of [site, baseline]) rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import type { Catalog, CodeEntry } from './catalog';
 import { buildShards, isPrefixShaped, type DirectoryEntry } from '../lib/code-directory';
-import { modifierSearchTitle } from '../lib/search-query';
+import { modifierSearchTitle } from '../lib/search-presentation';
 import { codeUrl, modifierUrl } from '../lib/urls';
 
 /** A deleted code is still found (old links and notes name it), but its suggestion says so first. */

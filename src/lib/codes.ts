@@ -6,8 +6,8 @@ export function isCode(value: string): boolean {
 }
 
 /**
- * Strips what coders type around a code: "cpt 37249", " 37249 ", "+37249" and full-width digits
- * all become "37249". The result may still be a partial or invalid code.
+ * Strips what coders type around a code: "cpt 37249", " 37249 ", "+37249", "37 249", "37-249" and
+ * full-width digits all become "37249". The result may still be a partial or invalid code.
  */
 export function codeCandidate(input: string): string {
   return input
@@ -16,6 +16,8 @@ export function codeCandidate(input: string): string {
     .replace(/^cpt(?:®)?\s*(?:code\s*)?/i, '')
     .replace(/^\+\s*/, '')
     .trim()
+    // "37 249" and "37-249": a code split where it was read aloud or printed across a gap.
+    .replace(/^(\d{2,4})[\s-](\d{1,3})$/, (whole, head: string, tail: string) => (head.length + tail.length <= 5 ? head + tail : whole))
     .toUpperCase();
 }
 

@@ -1,4 +1,4 @@
-import { codeCandidate, compareCodes, isCode } from './codes';
+import { codeCandidate, isCode } from './codes';
 
 /** Queries are cut to this many characters: no code or phrase a coder types is longer. */
 export const MAX_QUERY_LENGTH = 200;
@@ -17,7 +17,7 @@ export type SearchQuery =
   | { kind: 'prefix'; shown: string; term: string; prefix: string }
   | { kind: 'text'; shown: string; term: string; codeLike: string | null };
 
-/** A result as the ordering rules see it: code pages carry their code, modifier pages their modifier. */
+/** A result as the query rules see it: code pages carry their code, modifier pages their modifier. */
 export interface CodedHit {
   code?: string | undefined;
   modifier?: string | undefined;
@@ -89,55 +89,6 @@ export function isExactCodeMissing(query: SearchQuery, hits: readonly CodedHit[]
   return wantedCode(query) !== null && findExactCode(query, hits) === undefined;
 }
 
-/**
- * Pagefind ranks by word relevance, which is arbitrary among codes sharing a prefix. A page that
- * is exactly what was typed (a code, or a modifier such as "59") goes first, and a prefix lists its
- * codes in code order; everything else keeps its rank.
- */
-export function orderHits<T extends CodedHit>(query: SearchQuery, hits: readonly T[]): T[] {
-  if (query.kind === 'empty' || query.kind === 'unsearchable') return [...hits];
-  const typed = query.shown.toUpperCase();
-  const isNamed = (hit: T) => hit.code === typed || (query.kind === 'code' && hit.code === query.code) || hit.modifier === typed;
-  const named = hits.filter(isNamed);
-  const rest = hits.filter((hit) => !isNamed(hit));
-  if (query.kind !== 'prefix') return [...named, ...rest];
-  const matches = (hit: T) => hit.code?.startsWith(query.prefix) ?? false;
-  const coded = rest.filter(matches).sort((a, b) => compareCodes(a.code!, b.code!));
-  return [...named, ...coded, ...rest.filter((hit) => !matches(hit))];
-}
-
-/** The words to highlight on the page a result opens; code queries highlight nothing. */
-export function highlightTerms(query: SearchQuery): string[] {
-  if (query.kind !== 'text' || query.codeLike) return [];
-  const words = query.term
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 2);
-  return [...new Set(words)].slice(0, 8);
-}
-
-export interface ExcerptSegment {
-  text: string;
-  marked: boolean;
-}
-
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
-
-/**
- * Pagefind excerpts are page text with `<` and `>` escaped and matches wrapped in `<mark>`.
- * Splitting them into plain-text segments lets the UI build the DOM with textContent only.
- */
-export function excerptSegments(excerpt: string): ExcerptSegment[] {
-  const segments: ExcerptSegment[] = [];
-  excerpt.split(/(<mark>.*?<\/mark>)/s).forEach((part) => {
-    const marked = part.startsWith('<mark>') && part.endsWith('</mark>');
-    const raw = marked ? part.slice('<mark>'.length, -'</mark>'.length) : part;
-    const text = raw.replace(/&(?:lt|gt|amp|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!);
-    if (text) segments.push({ text, marked });
-  });
-  return segments;
-}
-
 /** The query and filters of a search page URL; filters holds one chosen value per known filter key. */
 export interface SearchState {
   query: string;
@@ -151,18 +102,4 @@ export function readSearchState(params: URLSearchParams, filterKeys: readonly st
     if (value) filters[key] = value;
   }
   return { query: params.get('q') ?? '', filters };
-}
-
-/** What the UI says about a search, in one place so the box and the search page agree. */
-export function searchMessage(query: SearchQuery, total: number, exactMissing: boolean): string {
-  if (query.kind === 'empty') return 'Type a code (such as 37249), the start of one, or words.';
-  if (total === 0) return `No results for “${query.shown}”.`;
-  const count = `${total} result${total === 1 ? '' : 's'}`;
-  const code = wantedCode(query);
-  return exactMissing && code ? `No exact match: there is no page for ${code}. ${count} for nearby codes.` : `${count} for “${query.shown}”.`;
-}
-
-/** How a modifier page is titled in search results, from Pagefind or the code directory alike. */
-export function modifierSearchTitle(id: string, name: string): string {
-  return `Modifier ${id}: ${name}`;
 }

@@ -135,3 +135,22 @@ export function absoluteUrl(publicPath: string, site: URL | string): string {
 export function codeDirectoryUrl(shard: string): string {
   return withBase(`/search/codes/${shard}.json`);
 }
+
+export function glossaryUrl(): string {
+  return withBase('/glossary/');
+}
+
+/** A term's permanent anchor on the glossary page, e.g. /glossary/#rsi. */
+export function glossaryTermUrl(termId: string): string {
+  return `${glossaryUrl()}#${termId}`;
+}
+
+/** What a word search needs besides Pagefind: glossary forms and the names ranking knows. */
+export function searchVocabularyUrl(): string {
+  return withBase('/search/vocabulary.json');
+}
+
+/** Every indexed word, downloaded only when a query finds nothing, to suggest spellings from. */
+export function searchWordsUrl(): string {
+  return withBase('/search/words.json');
+}

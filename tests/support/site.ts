@@ -20,6 +20,7 @@ const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['modifier list', /^\/modifiers\/$/],
   ['modifier', /^\/modifiers\/[^/]+\/$/],
   ['search', /^\/search\/$/],
+  ['glossary', /^\/glossary\/$/],
   ['404', /^\/404\.html$/],
 ];
 

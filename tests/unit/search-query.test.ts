@@ -1,22 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { excerptSegments, highlightTerms, searchMessage } from '../../src/lib/search-presentation';
 import {
   MAX_QUERY_LENGTH,
   MAX_WORD_LENGTH,
   cleanQuery,
-  excerptSegments,
   findExactCode,
-  highlightTerms,
   isExactCodeMissing,
   nearbyCodesQuery,
-  orderHits,
   parseQuery,
   readSearchState,
-  searchMessage,
   wantsSuggestions,
 } from '../../src/lib/search-query';
+import { orderHits } from '../../src/lib/search-ranking';
 
 describe('parseQuery', () => {
-  it.each(['37249', ' 37249 ', '+37249', 'cpt 37249', 'CPT 37249', '３７２４９', '\u202E37249'])('reads %j as the code 37249', (raw) =>
+  it.each(['37249', ' 37249 ', '+37249', 'cpt 37249', 'CPT 37249', '３７２４９', '\u202E37249', '37 249', '37-249', '3724 9'])('reads %j as the code 37249', (raw) =>
     expect(parseQuery(raw)).toMatchObject({ kind: 'code', code: '37249', term: '37249' }),
   );
   it.each(['3724', '372', ' +3724 ', 'cpt 3724'])('reads %j as a code prefix', (raw) =>
@@ -136,4 +134,20 @@ describe('searchMessage', () => {
     expect(searchMessage(parseQuery('347180'), 2, true)).toMatch(/^No exact match: there is no page for 347180\. 2 results/),
   );
   it('counts results', () => expect(searchMessage(parseQuery('vein'), 1, false)).toBe('1 result for “vein”.'));
+});
+
+describe('highlightTerms after a forgiving search', () => {
+  it('highlights what found the pages: the correction, or the forms searched in place of the word', () => {
+    expect(highlightTerms(parseQuery('ultrasond'), { kind: 'corrected', query: 'ultrasound' })).toEqual(['ultrasound']);
+    expect(highlightTerms(parseQuery('haemorrhage'), { kind: 'expanded', searched: ['hemorrhage'], alone: true })).toEqual(['hemorrhage']);
+    expect(highlightTerms(parseQuery('angioplasty'), { kind: 'expanded', searched: ['pta'], alone: false })).toEqual(['angioplasty']);
+  });
+});
+
+describe('searchMessage after a forgiving search', () => {
+  it('says what was searched instead', () => {
+    expect(searchMessage(parseQuery('haemorrhage'), 2, false, { kind: 'expanded', searched: ['hemorrhage'], alone: true })).toBe('Showing results for “hemorrhage”: 2 results.');
+    expect(searchMessage(parseQuery('ultrasond'), 1, false, { kind: 'corrected', query: 'ultrasound' })).toBe('No results for “ultrasond”. Showing 1 result for “ultrasound”.');
+    expect(searchMessage(parseQuery('venous stent'), 3, false, { kind: 'partial', words: ['venous', 'stent'] })).toMatch(/^No page holds all of “venous stent”\. 3 results holding some of the words \(partial matches\)\.$/);
+  });
 });

@@ -1,4 +1,5 @@
-import { LOAD_FAILED_MESSAGE, SearchUnavailableError, type SearchHit, type SearchOutcome } from './engine';
+import type { SearchHit, SearchOutcome } from './engine';
+import { LOAD_FAILED_MESSAGE, SearchUnavailableError } from './pagefind';
 import { lookUpCodes, type DirectoryEntry } from '../../lib/code-directory';
 import type { SearchQuery } from '../../lib/search-query';
 import { codeDirectoryUrl } from '../../lib/urls';
@@ -23,6 +24,7 @@ const toHit = (entry: DirectoryEntry): SearchHit => ({
   url: entry.url,
   code: entry.code,
   modifier: entry.modifier,
+  family: undefined,
   title: entry.title,
   excerpt: [{ text: entry.lead, marked: false }],
 });

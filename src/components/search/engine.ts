@@ -1,34 +1,21 @@
-import { excerptSegments, nearbyCodesQuery, orderHits, type ExcerptSegment, type SearchQuery } from '../../lib/search-query';
-import { homeUrl, pagefindBaseUrl } from '../../lib/urls';
-
-/** The part of Pagefind's browser API we use (pagefind.js has no published types). */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
-interface PagefindApi {
-  options(options: object): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: object): Promise<PagefindSearch | null>;
-  filters(): Promise<FilterCounts>;
-}
+import { findCodePages, findPages, loadPagefind, type FilterCounts, type PagefindResult } from './pagefind';
+import { loadIndexedWords, loadWordSearchData } from './word-data';
+import { expandQuery } from '../../lib/glossary';
+import { partialMatches } from '../../lib/partial-match';
+import { nearbyCodesQuery, type SearchQuery } from '../../lib/search-query';
+import { excerptSegments, type ExcerptSegment, type SearchNote } from '../../lib/search-presentation';
+import { kindOrder, orderHits, rankByKind, type RankingNames } from '../../lib/search-ranking';
+import { correctQuery, isSameWord } from '../../lib/spelling';
 
 export interface SearchHit {
   url: string;
   code: string | undefined;
   modifier: string | undefined;
+  family: string | undefined;
   title: string;
   excerpt: ExcerptSegment[];
+  /** For a partial match: the searched words its page holds. */
+  partial?: string[] | undefined;
 }
 
 export interface SearchOutcome {
@@ -37,91 +24,124 @@ export interface SearchOutcome {
   load(from: number, to: number): Promise<SearchHit[]>;
   /** For each filter key, how many results each value would leave. */
   counts: FilterCounts;
+  /** Set when the words as typed were not what found the results. */
+  note?: SearchNote;
 }
 
-export class SearchUnavailableError extends Error {}
-
-export const LOAD_FAILED_MESSAGE = 'Search could not load. Check your connection, or browse the code list.';
-
-let api: Promise<PagefindApi> | undefined;
-
-/** Loads Pagefind on first use only, so pages carry no search code until someone searches. */
-export function loadPagefind(): Promise<PagefindApi> {
-  api ??= (async () => {
-    let pagefind: PagefindApi;
-    try {
-      pagefind = (await import(/* @vite-ignore */ `${pagefindBaseUrl()}pagefind.js`)) as PagefindApi;
-    } catch {
-      api = undefined;
-      throw new SearchUnavailableError(
-        import.meta.env.DEV
-          ? 'No search index in the dev server: the index is made by "npm run build". Run "npm start" to try search.'
-          : LOAD_FAILED_MESSAGE,
-      );
-    }
-    // The code number and title are what coders type; they outrank a passing mention in body text.
-    // noWorker: the worker script is one more download and request wave before the first result,
-    // and a search over short code pages is quick enough for the main thread (see BENCHMARKS.md).
-    // Pagefind indexes dist/ by file, so its result URLs lack the base path until told it.
-    await pagefind.options({ baseUrl: homeUrl(), noWorker: true, excerptLength: 24, ranking: { metaWeights: { code: 10, title: 5 } } });
-    await pagefind.init();
-    return pagefind;
-  })();
-  return api;
+interface Found {
+  result: PagefindResult;
+  partial?: string[];
 }
 
-let filterIndex: Promise<unknown> | undefined;
+type Filters = Record<string, string>;
 
-/**
- * Pagefind reports filter counts with a word search only once its filter index has been loaded,
- * which it otherwise does only for a filtered search. The search page needs the counts; the
- * header box does not, so it never pays for this.
- */
-export async function loadFilterIndex(): Promise<void> {
-  const pagefind = await loadPagefind();
-  filterIndex ??= pagefind.filters();
-  await filterIndex;
-}
-
-async function toHit(result: PagefindResult): Promise<SearchHit> {
+async function toHit({ result, partial }: Found): Promise<SearchHit> {
   const data = await result.data();
-  return { url: data.url, code: data.meta['code'], modifier: data.meta['modifier'], title: data.meta['title'] ?? data.url, excerpt: excerptSegments(data.excerpt) };
+  const { code, modifier, family, title } = data.meta;
+  return { url: data.url, code, modifier, family, title: title ?? data.url, excerpt: excerptSegments(data.excerpt), partial };
 }
 
-/**
- * Runs one search. Code prefixes and filter-only searches come back in code order; a query that
- * names a code has that code first. Only `load` fetches result details, a page at a time.
- */
-export async function runSearch(query: SearchQuery, filters: Record<string, string> = {}): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
-  const term = query.kind === 'empty' ? null : query.kind === 'unsearchable' ? undefined : query.term;
-  const hasFilters = Object.keys(filters).length > 0;
-  if (term === undefined || (term === null && !hasFilters)) {
-    return { total: 0, load: async () => [], counts: term === null ? await pagefind.filters() : {} };
-  }
-  const found = await pagefind.search(term, { filters });
-  let results = found?.results ?? [];
-  if (term === null || query.kind === 'prefix') {
-    // Pagefind leaves pages without a sort key out of sorted results, so code order comes from a
-    // second, sorted search, and the other pages (modifiers, families) follow the codes.
-    const sorted = (await pagefind.search(term, { filters, sort: { code: 'asc' } }))?.results ?? [];
-    const inSorted = new Set(sorted.map((result) => result.id));
-    results = [...sorted, ...results.filter((result) => !inSorted.has(result.id))];
-  }
-  const nearby = nearbyCodesQuery(query);
-  if (!results.length && nearby && !hasFilters) return runSearch(nearby);
+/** Results in their final order; only `load` fetches result details, a page at a time. */
+function outcome(query: SearchQuery, found: readonly Found[], counts: FilterCounts, note?: SearchNote): SearchOutcome {
   const hits = new Map<number, Promise<SearchHit>>();
   const hitAt = (i: number) => {
-    if (!hits.has(i)) hits.set(i, toHit(results[i]!));
+    if (!hits.has(i)) hits.set(i, toHit(found[i]!));
     return hits.get(i)!;
   };
   return {
-    total: results.length,
-    counts: found?.filters ?? {},
+    total: found.length,
+    counts,
+    ...(note ? { note } : {}),
     async load(from, to) {
-      const page = await Promise.all(results.slice(from, to).map((_, i) => hitAt(from + i)));
-      // Reordering happens within the first page only: later pages stay in Pagefind's order.
+      const page = await Promise.all(found.slice(from, to).map((_, i) => hitAt(from + i)));
+      // The page a query names exactly (a modifier, a family) can only be told by its details.
       return from === 0 ? orderHits(query, page) : page;
     },
   };
+}
+
+/** Relevance order, with code pages before the others (or after, when the query names one of those). */
+async function rankedPages(query: SearchQuery, term: string, filters: Filters, names: RankingNames) {
+  const [found, codePages] = await Promise.all([findPages(term, filters), findCodePages(term, filters)]);
+  const codes = new Set(codePages.map((result) => result.id));
+  const results = rankByKind(found.results, (result) => (codes.has(result.id) ? 'code' : 'other'), kindOrder(query, names));
+  return { results, counts: found.counts };
+}
+
+/** Code prefixes and filter-only searches come back in code order; the other pages follow. */
+async function inCodeOrder(term: string | null, filters: Filters) {
+  const [found, sorted] = await Promise.all([findPages(term, filters), findCodePages(term, filters)]);
+  const inSorted = new Set(sorted.map((result) => result.id));
+  return { results: [...sorted, ...found.results.filter((result) => !inSorted.has(result.id))], counts: found.counts };
+}
+
+const union = (lists: readonly PagefindResult[][]) => {
+  const seen = new Set<string>();
+  return lists.flat().filter((result) => !seen.has(result.id) && seen.add(result.id));
+};
+
+/** The most separate word searches one query makes when falling back, whatever is pasted. */
+const MAX_FALLBACK_WORDS = 8;
+/** Results whose excerpts are read to tell a real match from Pagefind's prefix fallback: the box's first page. */
+const CHECKED_HITS = 8;
+
+const asFound = (results: readonly PagefindResult[]): Found[] => results.map((result) => ({ result }));
+
+/** Typed words that no excerpt marks: Pagefind found pages for them only by a shorter prefix. */
+function unmatchedWords(words: readonly string[], hits: readonly SearchHit[]): Set<string> {
+  const marked = hits.flatMap((hit) => hit.excerpt.filter((s) => s.marked).flatMap((s) => s.text.split(/[^\p{L}\p{N}]+/u)));
+  return new Set(words.filter((word) => !marked.some((m) => isSameWord(word, m))));
+}
+
+/** The corrected query's results, offered only when they exist, so "Did you mean" never leads nowhere. */
+async function correctedSearch(query: SearchQuery, words: string[], unknown: Set<string>, filters: Filters, names: RankingNames) {
+  const corrected = correctQuery(words, unknown, await loadIndexedWords());
+  if (!corrected) return undefined;
+  const found = await rankedPages(query, corrected, filters, names);
+  return found.results.length ? outcome(query, asFound(found.results), found.counts, { kind: 'corrected', query: corrected }) : undefined;
+}
+
+/**
+ * Words as typed first; then other forms of a glossary term; then, for a word that matched
+ * nothing, the nearest indexed spelling; then the pages holding most of the words.
+ */
+async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, filters: Filters, isWanted: () => boolean): Promise<SearchOutcome> {
+  const data = await loadWordSearchData();
+  const expansions = expandQuery(query.term, data.forms);
+  const [main, ...expanded] = await Promise.all([query.term, ...expansions.map((e) => e.query)].map((term) => rankedPages(query, term, filters, data)));
+  const searched = expansions.filter((_, i) => expanded[i]!.results.length > 0).map((e) => e.searched);
+  const results = union([main!.results, ...expanded.map((e) => e.results)]);
+  if (searched.length) return outcome(query, asFound(results), main!.counts, { kind: 'expanded', searched, alone: main!.results.length === 0 });
+  const plain = outcome(query, asFound(results), main!.counts);
+  // A query already replaced by the next keystroke is not worth a fragment or a word list.
+  if (query.codeLike || !isWanted()) return plain;
+  const words = [...new Set(query.term.toLocaleLowerCase('en').split(' ').filter(Boolean))].slice(0, MAX_FALLBACK_WORDS);
+  if (results.length) {
+    const unknown = unmatchedWords(words, await plain.load(0, CHECKED_HITS));
+    return (unknown.size && (await correctedSearch(query, words, unknown, filters, data))) || plain;
+  }
+  const perWord = await Promise.all(words.map(async (word) => ({ word, results: (await findPages(word, filters)).results })));
+  const unknown = new Set(perWord.filter((w) => !w.results.length).map((w) => w.word));
+  const corrected = unknown.size ? await correctedSearch(query, words, unknown, filters, data) : undefined;
+  if (corrected) return corrected;
+  const partial = partialMatches(perWord, (result) => result.id).map(({ result, words: held }) => ({ result, partial: held }));
+  if (words.length < 2 || !partial.length) return plain;
+  return outcome(query, partial, main!.counts, { kind: 'partial', words: perWord.filter((w) => w.results.length).map((w) => w.word) });
+}
+
+/**
+ * Runs one search through the tiers its kind needs; the header box and the search page share it.
+ * `isWanted` says whether the answer is still awaited, so the fallbacks are skipped once it is not.
+ */
+export async function runSearch(query: SearchQuery, filters: Filters = {}, isWanted: () => boolean = () => true): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind();
+  const hasFilters = Object.keys(filters).length > 0;
+  if (query.kind === 'unsearchable' || (query.kind === 'empty' && !hasFilters)) {
+    return { total: 0, load: async () => [], counts: query.kind === 'empty' ? await pagefind.filters() : {} };
+  }
+  if (query.kind === 'text') return forgivingSearch(query, filters, isWanted);
+  const found = await inCodeOrder(query.kind === 'empty' ? null : query.term, filters);
+  const nearby = nearbyCodesQuery(query);
+  if (!found.results.length && nearby && !hasFilters) return runSearch(nearby);
+  return outcome(query, found.results.map((result) => ({ result })), found.counts);
 }

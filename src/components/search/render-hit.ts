@@ -1,5 +1,5 @@
 import type { SearchHit } from './engine';
-import type { ExcerptSegment } from '../../lib/search-query';
+import { partialLabel, type ExcerptSegment } from '../../lib/search-presentation';
 import { highlightUrl } from '../../lib/urls';
 
 function excerptNode(segments: ExcerptSegment[]): HTMLElement {
@@ -38,5 +38,12 @@ export function renderHit(hit: SearchHit, highlight: readonly string[]): HTMLAnc
   title.textContent = hit.title;
   heading.append(title);
   link.append(heading, excerptNode(hit.excerpt));
+  if (hit.partial) {
+    const label = document.createElement('span');
+    label.className = 'mt-0.5 block text-xs font-semibold text-badge dark:text-badge-dark';
+    label.dataset['partialMatch'] = '';
+    label.textContent = partialLabel(hit.partial);
+    link.append(label);
+  }
   return link;
 }

@@ -1,11 +1,14 @@
-import { SearchUnavailableError, loadFilterIndex, runSearch, type SearchOutcome } from './engine';
+import { runSearch, type SearchOutcome } from './engine';
+import { SearchUnavailableError, loadFilterIndex } from './pagefind';
 import { renderHit } from './render-hit';
+import { renderSummary } from './render-summary';
+import { DEBOUNCE_MS } from '../../lib/search-box-state';
 import { FILTER_KEYS } from '../../lib/search-filters';
-import { highlightTerms, isExactCodeMissing, parseQuery, readSearchState, searchMessage, type SearchState } from '../../lib/search-query';
+import { highlightTerms } from '../../lib/search-presentation';
+import { isExactCodeMissing, parseQuery, readSearchState, type SearchState } from '../../lib/search-query';
 import { searchUrl } from '../../lib/urls';
 
 const PAGE_SIZE = 20;
-const DEBOUNCE_MS = 30;
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-page]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -42,7 +45,7 @@ async function groupCounts(state: SearchState, main: SearchOutcome) {
   await Promise.all(
     FILTER_KEYS.filter((key) => state.filters[key]).map(async (key) => {
       const others = Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== key));
-      counts[key] = (await runSearch(query, others)).counts[key] ?? {};
+      counts[key] = (await runSearch(query, others, () => false)).counts[key] ?? {};
     }),
   );
   return counts;
@@ -62,16 +65,16 @@ async function update() {
   const state = formState();
   history.replaceState(null, '', searchUrl(state.query.trim(), state.filters));
   const query = parseQuery(state.query);
-  const highlight = highlightTerms(query);
   try {
     await loadFilterIndex();
-    const outcome = await runSearch(query, state.filters);
+    const outcome = await runSearch(query, state.filters, () => id === sequence);
     const [first, counts] = await Promise.all([outcome.load(0, PAGE_SIZE), groupCounts(state, outcome)]);
     if (id !== sequence) return;
     showCounts(counts);
     const filtered = Object.keys(state.filters).length > 0;
-    summary.textContent =
-      query.kind === 'empty' && filtered ? `${outcome.total} code${outcome.total === 1 ? '' : 's'} match the filters.` : searchMessage(query, outcome.total, isExactCodeMissing(query, first));
+    if (query.kind === 'empty' && filtered) summary.textContent = `${outcome.total} code${outcome.total === 1 ? '' : 's'} match the filters.`;
+    else renderSummary(summary, query, outcome, isExactCodeMissing(query, first));
+    const highlight = highlightTerms(query, outcome.note);
     const item = (hit: (typeof first)[number]) => {
       const li = document.createElement('li');
       li.append(renderHit(hit, highlight));

@@ -1,0 +1,22 @@
+import type { SearchOutcome } from './engine';
+import { searchMessage } from '../../lib/search-presentation';
+import type { SearchQuery } from '../../lib/search-query';
+import { searchUrl } from '../../lib/urls';
+
+/**
+ * Writes what a search found into `element`: the message the box and the search page share, and
+ * for a corrected spelling a "Did you mean" link that searches the corrected words for real.
+ * Returns the message as plain text, for a live region.
+ */
+export function renderSummary(element: HTMLElement, query: SearchQuery, outcome: Pick<SearchOutcome, 'total' | 'note'>, exactMissing: boolean): string {
+  const text = searchMessage(query, outcome.total, exactMissing, outcome.note);
+  element.replaceChildren(text);
+  if (outcome.note?.kind === 'corrected') {
+    const link = document.createElement('a');
+    link.href = searchUrl(outcome.note.query);
+    link.textContent = outcome.note.query;
+    link.dataset['didYouMean'] = '';
+    element.append(' Did you mean ', link, '?');
+  }
+  return element.textContent ?? text;
+}

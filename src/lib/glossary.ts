@@ -1,0 +1,111 @@
+import { isCode } from './codes';
+
+/** A glossary term as the checks and search see it, free of Astro types. */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  definition: string;
+  abbreviations: string[];
+  preferredFor: string[];
+  synonyms: string[];
+  layWords: string[];
+  variants: string[];
+  relatedCodes: string[];
+}
+
+export const GLOSSARY_FILE = 'content/glossary.yaml';
+
+/**
+ * Checks the schema cannot make. Each problem names the file, the term and the field, and says
+ * what to do: a related code must be shaped like a code, and an abbreviation two terms claim must
+ * say, with `preferredFor` on exactly one of them, which meaning a reader gets.
+ */
+export function checkGlossary(terms: readonly GlossaryTerm[], file = GLOSSARY_FILE): string[] {
+  const errors: string[] = [];
+  const at = (term: GlossaryTerm, field: string, problem: string) => errors.push(`${file}: ${term.id}.${field} ${problem}`);
+  const claims = new Map<string, GlossaryTerm[]>();
+  for (const term of terms) {
+    if (!term.definition.trim()) at(term, 'definition', 'is empty: every term needs a short definition in our own words');
+    term.relatedCodes.forEach((code, i) => {
+      if (!isCode(code)) at(term, `relatedCodes[${i}]`, `"${code}" is not a code: five digits, or four digits and a capital letter, quoted`);
+    });
+    for (const abbreviation of term.abbreviations) claims.set(abbreviation, [...(claims.get(abbreviation) ?? []), term]);
+    term.preferredFor.forEach((abbreviation, i) => {
+      if (!term.abbreviations.includes(abbreviation)) at(term, `preferredFor[${i}]`, `"${abbreviation}" is not one of this term's abbreviations`);
+    });
+  }
+  for (const [abbreviation, claimants] of claims) {
+    if (claimants.length < 2) continue;
+    claimants.sort((a, b) => a.id.localeCompare(b.id, 'en'));
+    const preferred = claimants.filter((term) => term.preferredFor.includes(abbreviation));
+    if (preferred.length === 1) continue;
+    const ids = claimants.map((term) => term.id).join(', ');
+    at(claimants[0]!, 'abbreviations', `"${abbreviation}" is claimed by ${ids}: add it to preferredFor on exactly the one it means`);
+  }
+  return errors;
+}
+
+/** Every way of writing a term, the term itself first. */
+export function termForms(term: GlossaryTerm): string[] {
+  return [term.term, ...term.abbreviations, ...term.synonyms, ...term.layWords, ...term.variants];
+}
+
+/**
+ * What search needs from the glossary: for each written form (lower case), the forms searched
+ * besides it. Any form leads to the term's name and abbreviations; the name itself leads only to
+ * its abbreviations, so a query in the field's own words is not widened to everyday words (and
+ * does not download their part of the index). Forms several terms share go to the term that
+ * prefers them, else the first.
+ */
+export type SearchVocabulary = Record<string, string[]>;
+
+/** Other forms searched for a query form: enough to find the term's pages, few enough to stay quick. */
+export const MAX_ALTERNATIVES = 3;
+
+const lower = (text: string) => text.toLocaleLowerCase('en');
+
+export function searchVocabulary(terms: readonly GlossaryTerm[]): SearchVocabulary {
+  const vocabulary: SearchVocabulary = {};
+  const preferred = new Set(terms.flatMap((term) => term.preferredFor.map(lower)));
+  for (const term of terms) {
+    const name = lower(term.term);
+    const targets = [name, ...term.abbreviations.map(lower)];
+    for (const form of new Set(termForms(term).map(lower))) {
+      const owned = vocabulary[form] !== undefined;
+      if (owned && !(preferred.has(form) && term.preferredFor.map(lower).includes(form))) continue;
+      const alternatives = targets.filter((target) => target !== form && !(form === name && target === name));
+      vocabulary[form] = [...new Set(alternatives)].slice(0, MAX_ALTERNATIVES);
+    }
+  }
+  return vocabulary;
+}
+
+/** Phrases in the vocabulary are at most this many words, so matching stays linear in the query. */
+const MAX_PHRASE_WORDS = 6;
+
+/** A query rewritten with one glossary form replaced by another. */
+export interface Expansion {
+  query: string;
+  /** The form searched in place of what was typed. */
+  searched: string;
+}
+
+/**
+ * Queries worth running besides the one typed: the first glossary form in the query (longest
+ * phrase first) replaced by each of its alternatives. Case-insensitive; words keep their order.
+ */
+export function expandQuery(term: string, vocabulary: SearchVocabulary): Expansion[] {
+  const words = lower(term).split(' ').filter(Boolean);
+  for (let start = 0; start < words.length; start++) {
+    for (let length = Math.min(MAX_PHRASE_WORDS, words.length - start); length > 0; length--) {
+      const form = words.slice(start, start + length).join(' ');
+      const alternatives = Object.hasOwn(vocabulary, form) ? vocabulary[form]! : [];
+      if (!alternatives.length) continue;
+      return alternatives.map((alternative) => ({
+        query: [...words.slice(0, start), alternative, ...words.slice(start + length)].join(' '),
+        searched: alternative,
+      }));
+    }
+  }
+  return [];
+}
