@@ -10,6 +10,9 @@ const code = z
   .string({ error: 'must be a quoted string, e.g. "37249" (unquoted numbers lose leading zeros)' })
   .regex(CODE_PATTERN, 'must be five digits, or four digits and a capital letter (e.g. "37249", "0075T")');
 
+const CODES_DIR = './content/codes';
+const PAYERS_FILE = 'content/payers.yaml';
+
 const prose = z.string().trim().min(1, 'must not be empty');
 
 const codes = defineCollection({
@@ -17,9 +20,10 @@ const codes = defineCollection({
   loader: codeBodies(
     glob({
       pattern: '**/*.mdx',
-      base: './content/codes',
+      base: CODES_DIR,
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
+    { codesDir: CODES_DIR, payersFile: PAYERS_FILE },
   ),
   schema: z
     .object({
@@ -86,7 +90,7 @@ const modifiers = defineCollection({
 });
 
 const payers = defineCollection({
-  loader: file('content/payers.yaml'),
+  loader: file(PAYERS_FILE),
   schema: z.object({ name: prose, kind: z.enum(['commercial', 'government']) }).strict(),
 });
 

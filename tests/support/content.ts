@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import type { BodyCatalogs } from '../../src/lib/body-components';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -29,4 +30,11 @@ export function contentCodes(): CodeFrontmatter[] {
 
 export function contentData<T>(name: string): Record<string, T> {
   return parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as Record<string, T>;
+}
+
+/** The catalogs a body is checked against, as the content folder has them. */
+export function bodyCatalogs(): BodyCatalogs {
+  const codes = new Set(contentCodes().map((c) => c.code));
+  const payers = contentData<{ name: string }>('payers');
+  return { payers: new Map(Object.entries(payers).map(([id, p]) => [id, p.name])), hasPage: (code) => codes.has(code) };
 }
