@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, evaluateBudgets, formatVerdict, median } from '../../scripts/bench/budgets.mjs';
 import { corpusCodes, random, readTemplate, syntheticPage } from '../../scripts/bench/corpus.mjs';
+import { compileBody } from '../../src/lib/code-body';
 import { DEFAULT_CODES, parseBenchArgs } from '../../scripts/bench/options.mjs';
 import { treeRssBytes } from '../../scripts/bench/process-tree.mjs';
 import { CODE_PATTERN } from '../../src/lib/codes';
@@ -40,6 +41,16 @@ describe('synthetic corpus', () => {
       expect(page.text).not.toMatch(/__[A-Z]+__/);
       const headings = page.text.split('\n').filter((line: string) => line.startsWith('## '));
       expect(headings).toEqual(BODY_SECTIONS.map((s) => `## ${s.label}`));
+    }
+  });
+
+  it('carries the template\'s components into every page, and each body compiles with its codes linked', () => {
+    const catalogs = { payers: new Map(shared.payers.map((p) => [p, p])), hasPage: (code: string) => codes.includes(code) };
+    for (const [i, page] of pages.entries()) {
+      for (const name of ['<ReportingExample>', '<Tip>']) expect(page.text).toContain(name);
+      const { problems, rendered } = compileBody(page.text.replace(/^---\n[\s\S]*?\n---\n/, ''), codes[i]!, catalogs);
+      expect(problems).toEqual([]);
+      expect(rendered!.html).toContain('data-reporting-example');
     }
   });
 
