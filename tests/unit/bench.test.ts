@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, evaluateBudgets, formatVerdict, median } from '../../scripts/bench/budgets.mjs';
 import { corpusCodes, random, readTemplate, syntheticPage } from '../../scripts/bench/corpus.mjs';
+import { BASELINE_COMPONENTS } from '../../scripts/bench/baseline.mjs';
+import { COMPONENT_NAMES } from '../../src/lib/body-components';
 import { compileBody } from '../../src/lib/code-body';
 import { DEFAULT_CODES, parseBenchArgs } from '../../scripts/bench/options.mjs';
 import { treeRssBytes } from '../../scripts/bench/process-tree.mjs';
@@ -52,6 +54,10 @@ describe('synthetic corpus', () => {
       expect(problems).toEqual([]);
       expect(rendered!.html).toContain('data-reporting-example');
     }
+  });
+
+  it('gives the bare baseline every component a body may use, so it builds the same files', () => {
+    expect(BASELINE_COMPONENTS).toEqual(COMPONENT_NAMES);
   });
 
   it('writes frontmatter that names only ids the content defines, with add-ons tied to a primary', () => {
