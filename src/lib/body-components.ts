@@ -35,6 +35,8 @@ interface ComponentSpec {
   /** Further checks of its content, each message naming what to write instead. */
   contentProblem?(node: JsxElement): string | undefined;
   render(attributes: Record<string, string>, node: JsxElement, children: RenderChildren, catalogs: BodyCatalogs): Element;
+  /** The codes it names, for the editorial report. */
+  codes?(attributes: Record<string, string>, node: JsxElement): string[];
 }
 
 const codeAttribute: AttributeRule = {
@@ -114,6 +116,7 @@ export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
       const bad = list.children.findIndex((item) => !reportLine(item));
       return bad < 0 ? undefined : `<ReportingExample> list item ${bad + 1} does not start with a code and units; ${fix}`;
     },
+    codes: (_a, node) => reportList(node)!.children.map((item) => reportLine(item)!.code),
     render(_a, node, children, catalogs) {
       const list = reportList(node)!;
       const rows = list.children.map((item) => {
@@ -138,6 +141,7 @@ export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     block: false,
     attributes: { code: codeAttribute },
     hasChildren: false,
+    codes: (a) => [a.code!],
     render: (a, _node, _children, catalogs) => codeLinkHast(a.code!, catalogs.hasPage(a.code!)),
   },
 };
@@ -181,11 +185,16 @@ export function checkComponent(node: JsxElement, catalogs: BodyCatalogs): string
   return content ? [...problems, content] : problems;
 }
 
+const attributesOf = (node: JsxElement) => Object.fromEntries(node.attributes.map((a) => [(a as { name: string }).name, String(a.value)]));
+
 /** Renders a component that checkComponent accepted. */
 export function renderComponent(node: JsxElement, children: RenderChildren, catalogs: BodyCatalogs): Element {
-  const spec = BODY_COMPONENTS[node.name!]!;
-  const attributes = Object.fromEntries(node.attributes.map((a) => [(a as { name: string }).name, String(a.value)]));
-  return spec.render(attributes, node, children, catalogs);
+  return BODY_COMPONENTS[node.name!]!.render(attributesOf(node), node, children, catalogs);
+}
+
+/** The codes a component that checkComponent accepted names. */
+export function componentCodes(node: JsxElement): string[] {
+  return BODY_COMPONENTS[node.name!]!.codes?.(attributesOf(node), node) ?? [];
 }
 
 function el(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
-import type { BodyCatalogs } from './body-components';
-import { renderBody, type RenderedBody } from './body-render';
+import { visit } from 'unist-util-visit';
+import { componentCodes, type BodyCatalogs } from './body-components';
+import { markCodeMentions, renderBody, type RenderedBody } from './body-render';
 import { checkBodySize, checkBodyTree, type BodyProblem } from './body-safety';
 import { parseBody, plainText } from './body-tree';
 import { checkBodySections } from './sections';
@@ -21,4 +22,15 @@ export function compileBody(body: string, ownCode: string, catalogs: BodyCatalog
   if ('problem' in parsed) return { problems: [parsed.problem] };
   const problems = [...checkBodyTree(parsed.tree, catalogs), ...checkBodySections(bodyHeadings(parsed.tree)).map((message) => ({ message }))];
   return problems.length ? { problems } : { problems, rendered: renderBody(parsed.tree, ownCode, catalogs) };
+}
+
+/** Every code a checked body names, in its prose and its components, other than the page's own. */
+export function namedCodes(tree: Root, ownCode: string): string[] {
+  markCodeMentions(tree, ownCode);
+  const codes: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'codeMention') codes.push(node.value);
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') codes.push(...componentCodes(node).filter((c) => c !== ownCode));
+  });
+  return codes;
 }
