@@ -189,7 +189,10 @@ const attributesOf = (node: JsxElement) => Object.fromEntries(node.attributes.ma
 
 /** Renders a component that checkComponent accepted. */
 export function renderComponent(node: JsxElement, children: RenderChildren, catalogs: BodyCatalogs): Element {
-  return BODY_COMPONENTS[node.name!]!.render(attributesOf(node), node, children, catalogs);
+  const spec = BODY_COMPONENTS[node.name!]!;
+  const rendered = spec.render(attributesOf(node), node, children, catalogs);
+  // An inline component written on a line of its own is a paragraph of its own.
+  return !spec.block && node.type === 'mdxJsxFlowElement' ? el('p', {}, [rendered]) : rendered;
 }
 
 /** The codes a component that checkComponent accepted names. */

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Literal, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
@@ -87,17 +87,13 @@ function addHeadingIds(root: HastRoot): BodyHeading[] {
  */
 export function renderBody(tree: Root, ownCode: string, catalogs: BodyCatalogs): RenderedBody {
   markCodeMentions(tree, ownCode);
-  const component = (state: State, node: JsxElement): Element | ElementContent[] => {
+  const component = (state: State, node: JsxElement): Element => {
     const children = (nodes: readonly RootContent[]) => {
       const content = state.all({ type: 'root', children: [...nodes] } as Parent as Root);
       // Blocks are separated by line breaks, as the Markdown around them is; phrasing runs on.
       return nodes.some((n) => BLOCKS.has(n.type)) ? state.wrap(content, true) : content;
     };
-    const rendered = renderComponent(node, children, catalogs);
-    // A code reference written on a line of its own is a paragraph of its own.
-    return node.type === 'mdxJsxFlowElement' && rendered.tagName !== 'div' && rendered.tagName !== 'figure'
-      ? { type: 'element', tagName: 'p', properties: {}, children: [rendered] }
-      : rendered;
+    return renderComponent(node, children, catalogs);
   };
   const hast = toHast(tree, {
     handlers: {
