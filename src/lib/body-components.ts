@@ -24,8 +24,7 @@ interface AttributeRule {
 }
 
 interface ComponentSpec {
-  /** What it is for, for the README and error messages. */
-  purpose: string;
+  /** How it is written; error messages quote it. */
   example: string;
   /** Written on lines of its own (a block); otherwise it may also sit inside a sentence. */
   block: boolean;
@@ -79,7 +78,6 @@ function reportLine(item: ListItem): { code: string; units: string; rest: Phrasi
 
 export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
   Tip: {
-    purpose: 'a practical hint for the coder',
     example: '<Tip>\n\nName every vein dilated in the record.\n\n</Tip>',
     block: true,
     attributes: {},
@@ -87,7 +85,6 @@ export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     render: (_a, node, children) => callout('tip', 'Tip', children(node.children)),
   },
   Caution: {
-    purpose: 'a common mistake that leads to a wrong claim',
     example: '<Caution>\n\nDo not report imaging guidance separately.\n\n</Caution>',
     block: true,
     attributes: {},
@@ -95,7 +92,6 @@ export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     render: (_a, node, children) => callout('caution', 'Caution', children(node.children)),
   },
   PayerNote: {
-    purpose: "what one payer's policy changes for this code",
     example: '<PayerNote payer="medicare">\n\nWhat the source says about this payer.\n\n</PayerNote>',
     block: true,
     attributes: { payer: payerAttribute },
@@ -103,7 +99,6 @@ export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     render: (a, node, children, catalogs) => callout('payer', `Payer note: ${catalogs.payers.get(a.payer!)}`, children(node.children)),
   },
   ReportingExample: {
-    purpose: 'a worked example: what was done, then the codes and units to report',
     example:
       '<ReportingExample>\n\nTwo veins are opened in one session.\n\n- 37248 × 1: the first vein\n- 37249 × 1: the second vein\n\n</ReportingExample>',
     block: true,
@@ -136,7 +131,6 @@ export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     },
   },
   CodeRef: {
-    purpose: 'a link to another code, shown as "no page yet" until it has one',
     example: '<CodeRef code="37248" />',
     block: false,
     attributes: { code: codeAttribute },
