@@ -19,6 +19,8 @@ import { compileBody } from '../lib/code-body';
  */
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
+const CATALOG_FINGERPRINT = 'body-catalogs';
+
 interface BodySources {
   /** Where the code files are; a file's name is its code, so the folder says which codes have pages. */
   codesDir: string;
@@ -26,14 +28,18 @@ interface BodySources {
   payersFile: string;
 }
 
-async function readCatalogs(root: URL, sources: BodySources, store: LoaderContext['store']): Promise<BodyCatalogs> {
+async function readCatalogs(root: URL, sources: BodySources, store: LoaderContext['store']): Promise<{ catalogs: BodyCatalogs; fingerprint: string }> {
   const files = await readdir(new URL(`${sources.codesDir}/`, root), { recursive: true });
   const codes = new Set(files.filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
-  const payers = parse(await readFile(new URL(sources.payersFile, root), 'utf8')) as Record<string, { name: string }>;
+  const payersText = await readFile(new URL(sources.payersFile, root), 'utf8');
+  const payers = parse(payersText) as Record<string, { name: string }>;
   return {
-    payers: new Map(Object.entries(payers).map(([id, p]) => [id, p.name])),
-    // Codes added while the dev server runs are in the store, not in the first listing.
-    hasPage: (code) => codes.has(code) || store.has(code),
+    catalogs: {
+      payers: new Map(Object.entries(payers).map(([id, p]) => [id, p.name])),
+      // Codes added while the dev server runs are in the store, not in the first listing.
+      hasPage: (code) => codes.has(code) || store.has(code),
+    },
+    fingerprint: `${[...codes].sort().join(',')}\n${payersText}`,
   };
 }
 
@@ -48,7 +54,13 @@ export function codeBodies(inner: Loader, sources: BodySources): Loader {
     ...inner,
     name: `${inner.name} (code bodies)`,
     async load(context: LoaderContext) {
-      const catalogs = await readCatalogs(context.config.root, sources, context.store);
+      const { catalogs, fingerprint } = await readCatalogs(context.config.root, sources, context.store);
+      // A body's HTML depends on other files (which codes have pages, payer names), but the store
+      // kept from the last build is only refreshed for files that changed: start afresh when those did.
+      if (context.meta.get(CATALOG_FINGERPRINT) !== fingerprint) {
+        context.store.clear();
+        context.meta.set(CATALOG_FINGERPRINT, fingerprint);
+      }
       const pending: Promise<string[]>[] = [];
       let loaded = false;
 
