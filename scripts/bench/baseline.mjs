@@ -4,6 +4,12 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkNodeModules } from '../scratch-project.mjs';
 
+/**
+ * The components code bodies may use (src/lib/body-components.ts), each given to the baseline's
+ * MDX as the plainest Astro component, as a bare site would: a box around its content, or a link.
+ */
+export const BASELINE_COMPONENTS = ['Tip', 'Caution', 'PayerNote', 'ReportingExample', 'CodeRef'];
+
 const FILES = {
   'package.json': JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2),
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
@@ -16,14 +22,19 @@ import { glob } from 'astro/loaders';
 
 export const collections = { codes: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/codes' }) }) };
 `,
+  'src/components/Box.astro': '<div><slot /></div>\n',
+  'src/components/CodeRef.astro': '<a href={`/codes/${Astro.props.code}/`}>{Astro.props.code}</a>\n',
   'src/pages/codes/[code].astro': `---
 import { getCollection, render } from 'astro:content';
+import Box from '../../components/Box.astro';
+import CodeRef from '../../components/CodeRef.astro';
 
 export async function getStaticPaths() {
   return (await getCollection('codes')).map((entry) => ({ params: { code: entry.id }, props: { entry } }));
 }
 const { entry } = Astro.props;
 const { Content } = await render(entry);
+const components = { ${BASELINE_COMPONENTS.map((name) => `${name}: ${name === 'CodeRef' ? 'CodeRef' : 'Box'}`).join(', ')} };
 ---
 
 <html lang="en">
@@ -33,7 +44,7 @@ const { Content } = await render(entry);
   </head>
   <body>
     <h1>{entry.data.code} {entry.data.title}</h1>
-    <Content />
+    <Content components={components} />
   </body>
 </html>
 `,

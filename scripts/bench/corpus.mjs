@@ -39,12 +39,21 @@ export function corpusCodes(n, existing = []) {
   return codes;
 }
 
-/** Splits the template into its frontmatter (parsed) and the `## ` headings of its body. */
+/**
+ * Splits the template into its frontmatter (parsed) and its `## ` sections, each with the
+ * component blocks (<Tip>, <ReportingExample>, ...) it holds, so synthetic pages use them too.
+ */
 export function readTemplate(template) {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template);
   if (!match) throw new Error('scripts/templates/code.mdx has no frontmatter block');
-  const headings = match[2].split('\n').filter((line) => line.startsWith('## '));
-  return { template, headings };
+  const sections = match[2]
+    .split(/^(?=## )/m)
+    .filter((part) => part.startsWith('## '))
+    .map((part) => ({
+      heading: part.slice(0, part.indexOf('\n')),
+      components: [...part.matchAll(/^<([A-Z]\w*)[\s\S]*?(?:^<\/\1>|\/>)$/gm)].map((m) => m[0]),
+    }));
+  return { template, sections };
 }
 
 /**
@@ -52,7 +61,7 @@ export function readTemplate(template) {
  * for every field, and each body section written with random prose.
  * `shared` holds the ids the content files define (families, sites, payers, modifiers).
  */
-export function syntheticPage({ template, headings }, codes, index, shared, date) {
+export function syntheticPage({ template, sections }, codes, index, shared, date) {
   const rand = random(index + 1);
   const code = codes[index];
   const filled = template
@@ -78,10 +87,12 @@ export function syntheticPage({ template, headings }, codes, index, shared, date
     related: neighbours.map((related) => ({ code: related, note: sentence(rand, 9) })),
     dataGaps: ['payer-rates', 'taxonomies', 'icd10'],
   });
-  const body = headings
-    .map((heading, i) => {
-      const steps = i === headings.length - 1 ? `\n\n${Array.from({ length: 5 }, (_, n) => `${n + 1}. ${sentence(rand, 12)}`).join('\n')}` : '';
-      return `${heading}\n\n${paragraph(rand, 4)}\n\n${paragraph(rand, 3)}${steps}\n`;
+  const mention = neighbours.length ? ` It is often read together with ${neighbours[0]}.` : '';
+  const body = sections
+    .map(({ heading, components }, i) => {
+      const steps = i === sections.length - 1 ? `\n\n${Array.from({ length: 5 }, (_, n) => `${n + 1}. ${sentence(rand, 12)}`).join('\n')}` : '';
+      const blocks = components.map((block) => `\n\n${block.replaceAll('__CODE__', code)}`).join('');
+      return `${heading}\n\n${paragraph(rand, 4)}${mention}\n\n${paragraph(rand, 3)}${steps}${blocks}\n`;
     })
     .join('\n');
   return { code, text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}` };

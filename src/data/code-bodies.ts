@@ -1,6 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkBody, formatContentErrors } from '../lib/catalog-checks';
+import { parse } from 'yaml';
+import type { BodyCatalogs } from '../lib/body-components';
+import type { BodyProblem } from '../lib/body-safety';
+import { formatBodyProblems, formatContentErrors } from '../lib/catalog-checks';
+import { compileBody } from '../lib/code-body';
 import { refusedBody } from './refused-bodies';
 
 /**
@@ -9,36 +13,75 @@ import { refusedBody } from './refused-bodies';
  *
  * Why not let Astro compile each MDX file: it turns every one into a JavaScript module of its own,
  * and at 10,000 codes bundling those modules took over 4 GiB and half the build (BENCHMARKS.md).
- * Code bodies are plain Markdown (checkBody parses them as MDX and refuses imports, expressions
- * and raw elements), so Astro's Markdown renderer gives the same HTML and headings. The raw body is
- * dropped once checked: the whole store is bundled into the build, so every byte costs memory.
+ * Instead each body is parsed once as MDX, checked (only Markdown and the fixed components of
+ * src/lib/body-components.ts, with literal attributes) and rendered from that tree by our own
+ * handlers, so no code from content ever runs. The raw body is dropped once rendered: the whole
+ * store is bundled into the build, so every byte costs memory.
  */
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
-export function codeBodies(inner: Loader): Loader {
+const CATALOG_FINGERPRINT = 'body-catalogs';
+
+interface BodySources {
+  /** Where the code files are; a file's name is its code, so the folder says which codes have pages. */
+  codesDir: string;
+  /** The payer catalog a <PayerNote payer="…"> must name. */
+  payersFile: string;
+}
+
+async function readCatalogs(root: URL, sources: BodySources, store: LoaderContext['store']): Promise<{ catalogs: BodyCatalogs; fingerprint: string }> {
+  const files = await readdir(new URL(`${sources.codesDir}/`, root), { recursive: true });
+  const codes = new Set(files.filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
+  const payersText = await readFile(new URL(sources.payersFile, root), 'utf8');
+  const payers = parse(payersText) as Record<string, { name: string }>;
+  return {
+    catalogs: {
+      payers: new Map(Object.entries(payers).map(([id, p]) => [id, p.name])),
+      // Codes added while the dev server runs are in the store, not in the first listing.
+      hasPage: (code) => codes.has(code) || store.has(code),
+    },
+    fingerprint: `${[...codes].sort().join(',')}\n${payersText}`,
+  };
+}
+
+/** The one place body errors are raised from, with file and line. */
+async function bodyErrors(context: LoaderContext, filePath: string, body: string, problems: BodyProblem[]): Promise<string[]> {
+  // Only a body with problems needs its file again, so the messages can give file lines.
+  return formatBodyProblems(filePath, problems, body, await readFile(new URL(filePath, context.config.root), 'utf8'));
+}
+
+export function codeBodies(inner: Loader, sources: BodySources): Loader {
   return {
     ...inner,
     name: `${inner.name} (code bodies)`,
     async load(context: LoaderContext) {
+      const { catalogs, fingerprint } = await readCatalogs(context.config.root, sources, context.store);
+      // A body's HTML depends on other files (which codes have pages, payer names), but the store
+      // kept from the last build is only refreshed for files that changed: start afresh when those did.
+      if (context.meta.get(CATALOG_FINGERPRINT) !== fingerprint) {
+        context.store.clear();
+        context.meta.set(CATALOG_FINGERPRINT, fingerprint);
+      }
       const pending: Promise<string[]>[] = [];
       let loaded = false;
 
       async function checkAndRender(entry: StoredEntry): Promise<string[]> {
         const { body = '', deferredRender: _deferred, ...kept } = entry;
         const filePath = entry.filePath ?? entry.id;
-        if (checkBody(filePath, body).length === 0) {
-          context.store.set({ ...kept, rendered: await context.renderMarkdown(body) });
+        const ownCode = typeof entry.data.code === 'string' ? entry.data.code : entry.id;
+        const { problems, rendered } = compileBody(body, ownCode, catalogs);
+        if (rendered) {
+          context.store.set({ ...kept, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
           return [];
         }
-        // Only a body with problems needs its file again, so the messages can give file lines.
-        const problems = checkBody(filePath, body, await readFile(new URL(filePath, context.config.root), 'utf8'));
+        const errors = await bodyErrors(context, filePath, body, problems);
         // The dev server (the one with a watcher) keeps the file's problems for the browser to show.
         if (context.watcher) {
-          context.logger.error(formatContentErrors(problems));
-          context.store.set(refusedBody(kept, problems));
+          context.logger.error(formatContentErrors(errors));
+          context.store.set(refusedBody(kept, errors));
           return [];
         }
-        return problems;
+        return errors;
       }
 
       const set = (entry: StoredEntry): boolean => {

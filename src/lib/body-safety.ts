@@ -1,50 +1,54 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { checkComponent, type BodyCatalogs } from './body-components';
 
 /** A code page is a few screens of prose; anything near this size is a mistake or an attack. */
 export const MAX_BODY_BYTES = 100_000;
 
+/** Something an author must fix in a body; `line` counts from the body's first line. */
+export interface BodyProblem {
+  line?: number | undefined;
+  message: string;
+}
+
 /** Link targets a reader can follow safely: site paths, fragments and web or mail addresses. */
 const SAFE_URL = /^(?:[/#?.]|https?:|mailto:)|^[^:]*$/i;
 
+export function checkBodySize(body: string): BodyProblem[] {
+  const size = Buffer.byteLength(body, 'utf8');
+  return size > MAX_BODY_BYTES ? [{ message: `is ${size} bytes; the limit is ${MAX_BODY_BYTES} (split or shorten the text)` }] : [];
+}
+
 /**
  * MDX bodies are compiled as code: expressions run at build time, imports load modules and raw
- * elements (<script>, on* handlers) reach the page unescaped. Code pages are plain Markdown, so
- * anything beyond it is refused before the body is rendered. `firstLine` is the body's line in its
- * file, so messages point at the line an author sees.
+ * elements (<script>, on* handlers) reach the page unescaped. A body may hold Markdown and the
+ * fixed components of src/lib/body-components.ts with literal attributes; anything else is
+ * refused, and the renderer (src/lib/body-render.ts) draws from this same tree.
  */
-export function checkBodySafety(body: string, firstLine = 1): string[] {
-  const size = Buffer.byteLength(body, 'utf8');
-  if (size > MAX_BODY_BYTES) return [`is ${size} bytes; the limit is ${MAX_BODY_BYTES} (split or shorten the text)`];
-
-  let tree;
-  try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
-  } catch (error) {
-    return [`is not valid MDX: ${(error as Error).message}`];
-  }
-
-  const problems: string[] = [];
-  visit(tree, (node) => {
-    const at = `at line ${(node.position?.start.line ?? 1) + firstLine - 1}`;
+export function checkBodyTree(tree: Root, catalogs: BodyCatalogs): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  visit(tree, (node, _index, parent) => {
+    const line = node.position?.start.line;
+    const say = (message: string) => problems.push({ line, message });
     switch (node.type) {
       case 'mdxjsEsm':
-        problems.push(`${at} has an import or export; code pages are plain Markdown`);
+        say('has an import or export; code pages are Markdown with a fixed set of components');
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        problems.push(`${at} has a {…} expression, which would run at build time; write the text, or escape the brace as \\{`);
+        say('has a {…} expression, which would run at build time; write the text, or escape the brace as \\{');
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        problems.push(`${at} has a raw <${node.name ?? ''}> element; code pages are plain Markdown`);
+        checkComponent(node, catalogs).forEach(say);
+        break;
+      case 'heading':
+        if (parent && parent.type !== 'root') say('has a heading inside a component; headings belong to the page, outside any component');
         break;
       case 'link':
       case 'image':
       case 'definition':
-        if (!SAFE_URL.test(node.url.trim())) problems.push(`${at} links to "${node.url}", which is not a web address`);
+        if (!SAFE_URL.test(node.url.trim())) say(`links to "${node.url}", which is not a web address`);
         break;
     }
   });

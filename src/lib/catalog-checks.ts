@@ -1,14 +1,16 @@
-import { checkBodySafety } from './body-safety';
-import { checkBodySections } from './sections';
+import type { BodyProblem } from './body-safety';
 
 /**
- * Problems with a code page's body, each as `<file>: body <problem>`. Given `source`, the whole
- * file, a problem names the line an author sees; without it, lines count from the body's start.
+ * Body problems as messages, each `<file>: body at line <n> <problem>`: the one place a body error
+ * is worded. Given `source`, the whole file, lines are those an author sees; without it, lines count
+ * from the body's start.
  */
-export function checkBody(filePath: string, body: string, source?: string): string[] {
+export function formatBodyProblems(filePath: string, problems: readonly BodyProblem[], body: string, source?: string): string[] {
   const at = source?.lastIndexOf(body) ?? -1;
   const firstLine = at < 0 ? 1 : source!.slice(0, at).split('\n').length;
-  return [...checkBodySafety(body, firstLine), ...checkBodySections(body)].map((problem) => `${filePath}: body ${problem}`);
+  return problems.map(({ line, message }) =>
+    line === undefined ? `${filePath}: body ${message}` : `${filePath}: body at line ${line + firstLine - 1} ${message}`,
+  );
 }
 
 /** The parts of a code entry that cross-entry checks need, free of Astro types. */

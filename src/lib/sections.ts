@@ -24,15 +24,8 @@ export const DATA_SECTIONS: readonly Section[] = [
 
 export const PAGE_SECTIONS: readonly Section[] = [...BODY_SECTIONS, ...DATA_SECTIONS];
 
-/** The level-2 headings of an MDX body, in order, as authors wrote them. */
-export function bodyHeadings(body: string): string[] {
-  const withoutFences = body.replace(/^```[\s\S]*?^```/gm, '');
-  return [...withoutFences.matchAll(/^##[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((m) => m[1]!.trim());
-}
-
 /** Problems with a body's section headings, as messages for the author. */
-export function checkBodySections(body: string): string[] {
-  const found = bodyHeadings(body);
+export function checkBodySections(found: readonly string[]): string[] {
   const expected = BODY_SECTIONS.map((s) => s.label);
   if (found.length === expected.length && found.every((h, i) => h === expected[i])) return [];
   return [

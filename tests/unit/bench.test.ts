@@ -4,6 +4,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, evaluateBudgets, formatVerdict, median } from '../../scripts/bench/budgets.mjs';
 import { corpusCodes, random, readTemplate, syntheticPage } from '../../scripts/bench/corpus.mjs';
+import { BASELINE_COMPONENTS } from '../../scripts/bench/baseline.mjs';
+import { COMPONENT_NAMES } from '../../src/lib/body-components';
+import { compileBody } from '../../src/lib/code-body';
 import { DEFAULT_CODES, parseBenchArgs } from '../../scripts/bench/options.mjs';
 import { treeRssBytes } from '../../scripts/bench/process-tree.mjs';
 import { CODE_PATTERN } from '../../src/lib/codes';
@@ -41,6 +44,20 @@ describe('synthetic corpus', () => {
       const headings = page.text.split('\n').filter((line: string) => line.startsWith('## '));
       expect(headings).toEqual(BODY_SECTIONS.map((s) => `## ${s.label}`));
     }
+  });
+
+  it('carries the template\'s components into every page, and each body compiles with its codes linked', () => {
+    const catalogs = { payers: new Map(shared.payers.map((p) => [p, p])), hasPage: (code: string) => codes.includes(code) };
+    for (const [i, page] of pages.entries()) {
+      for (const name of ['<ReportingExample>', '<Tip>']) expect(page.text).toContain(name);
+      const { problems, rendered } = compileBody(page.text.replace(/^---\n[\s\S]*?\n---\n/, ''), codes[i]!, catalogs);
+      expect(problems).toEqual([]);
+      expect(rendered!.html).toContain('data-reporting-example');
+    }
+  });
+
+  it('gives the bare baseline every component a body may use, so it builds the same files', () => {
+    expect(BASELINE_COMPONENTS).toEqual(COMPONENT_NAMES);
   });
 
   it('writes frontmatter that names only ids the content defines, with add-ons tied to a primary', () => {

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkBodySafety, MAX_BODY_BYTES } from '../../src/lib/body-safety';
+import { MAX_BODY_BYTES } from '../../src/lib/body-safety';
+import { compileBody } from '../../src/lib/code-body';
+import { bodyCatalogs } from '../support/content';
 
-describe('checkBodySafety', () => {
+const SECTIONS = '## Overview\n\nText.\n\n## Billing overview\n\nText.\n\n## Clinical scenario\n\nText.\n';
+const problemsOf = (body: string) => compileBody(body, '37249', bodyCatalogs()).problems;
+const messages = (body: string) => problemsOf(body).map((p) => (p.line === undefined ? p.message : `at line ${p.line} ${p.message}`));
+
+describe('body safety', () => {
   it('accepts plain Markdown with site, fragment and web links', () => {
-    const body = '## Overview\n\nSee [37249](/codes/37249/#overview), [below](#payers) and [CMS](https://www.cms.gov/).\n\n- a *list* with `code`\n';
-    expect(checkBodySafety(body)).toEqual([]);
+    const body = `${SECTIONS}\nSee [37249](/codes/37249/#overview), [below](#payers) and [CMS](https://www.cms.gov/).\n\n- a *list* with \`code\`\n`;
+    expect(problemsOf(body)).toEqual([]);
   });
 
   it.each([
@@ -15,23 +21,19 @@ describe('checkBodySafety', () => {
     ['[click](javascript:alert(1))', 'links to "javascript:alert(1)"'],
     ['![x](data:image/svg+xml,<svg/>)', 'links to "data:image/svg+xml,<svg/>"'],
     ['[ref]: vbscript:msgbox\n\n[x][ref]', 'links to "vbscript:msgbox"'],
-  ])('refuses %j', (body, problem) => {
-    const problems = checkBodySafety(`## Overview\n\n${body}\n`);
-    expect(problems.join('\n')).toContain(problem);
-    expect(problems.join('\n')).toMatch(/at line 3/);
-  });
-
-  it('counts lines from where the body starts in its file', () => {
-    expect(checkBodySafety('Text.\n\n{1 + 1}\n', 12)[0]).toMatch(/^at line 14 has a \{…\} expression/);
+  ])('refuses %j, naming its line', (body, problem) => {
+    const found = messages(`## Overview\n\n${body}\n`).join('\n');
+    expect(found).toContain(problem);
+    expect(found).toMatch(/at line 3/);
   });
 
   it('refuses a body over the size limit without parsing it', () => {
-    expect(checkBodySafety('a'.repeat(MAX_BODY_BYTES + 1))).toEqual([
-      `is ${MAX_BODY_BYTES + 1} bytes; the limit is ${MAX_BODY_BYTES} (split or shorten the text)`,
+    expect(problemsOf('a'.repeat(MAX_BODY_BYTES + 1))).toEqual([
+      { message: `is ${MAX_BODY_BYTES + 1} bytes; the limit is ${MAX_BODY_BYTES} (split or shorten the text)` },
     ]);
   });
 
-  it('reports MDX that does not parse', () => {
-    expect(checkBodySafety('<Callout>never closed\n')[0]).toMatch(/^is not valid MDX: /);
+  it('reports MDX that does not parse, with its line', () => {
+    expect(messages('Text.\n\n<Callout>never closed\n')[0]).toMatch(/^at line \d+ is not valid MDX: /);
   });
 });

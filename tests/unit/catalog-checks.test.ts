@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkBody, checkCatalog, type CodeRecord, type KnownIds } from '../../src/lib/catalog-checks';
+import { checkCatalog, formatBodyProblems, type CodeRecord, type KnownIds } from '../../src/lib/catalog-checks';
+import { compileBody } from '../../src/lib/code-body';
+import { bodyCatalogs } from '../support/content';
 
 const body = '## Overview\na\n## Billing overview\nb\n## Clinical scenario\nc\n';
 
@@ -63,8 +65,10 @@ describe('checkCatalog', () => {
   });
 });
 
-describe('checkBody', () => {
+describe('formatBodyProblems', () => {
   const file = 'content/codes/37249.mdx';
+  const checkBody = (path: string, text: string, source?: string) =>
+    formatBodyProblems(path, compileBody(text, '37249', bodyCatalogs()).problems, text, source);
   const frontmatter = `---\ncode: "37249"\n${'x: y\n'.repeat(17)}---\n`;
 
   it('accepts a plain Markdown body with the three sections', () => {
@@ -73,14 +77,14 @@ describe('checkBody', () => {
 
   it('reports unsafe body markup with the line it is on in the file', () => {
     const unsafe = `${body}\n<script>x()</script>\n`;
-    expect(checkBody(file, unsafe, frontmatter + unsafe)).toContain(
-      'content/codes/37249.mdx: body at line 28 has a raw <script> element; code pages are plain Markdown',
+    expect(checkBody(file, unsafe, frontmatter + unsafe).join('\n')).toContain(
+      'content/codes/37249.mdx: body at line 28 has a raw <script> element; write Markdown',
     );
   });
 
   it('counts lines from the body when the file is not given', () => {
-    expect(checkBody(file, `${body}\n<script>x()</script>\n`)).toContain(
-      'content/codes/37249.mdx: body at line 8 has a raw <script> element; code pages are plain Markdown',
+    expect(checkBody(file, `${body}\n<script>x()</script>\n`).join('\n')).toContain(
+      'content/codes/37249.mdx: body at line 8 has a raw <script> element; write Markdown',
     );
   });
 

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { bodyHeadings, checkBodySections, splitRenderedSections } from '../../src/lib/sections';
+import { parseBody } from '../../src/lib/body-tree';
+import { bodyHeadings } from '../../src/lib/code-body';
+import { checkBodySections, splitRenderedSections } from '../../src/lib/sections';
+
+const headingsOf = (body: string) => {
+  const parsed = parseBody(body);
+  if (!('tree' in parsed)) throw new Error(parsed.problem.message);
+  return bodyHeadings(parsed.tree);
+};
 
 const good = '## Overview\ntext\n\n## Billing overview\n### How\nx\n## Clinical scenario\n1. step\n';
 
 describe('body sections', () => {
   it('reads level-2 headings only', () => {
-    expect(bodyHeadings(good)).toEqual(['Overview', 'Billing overview', 'Clinical scenario']);
+    expect(headingsOf(good)).toEqual(['Overview', 'Billing overview', 'Clinical scenario']);
   });
 
   it('ignores headings inside code fences', () => {
-    expect(bodyHeadings('```\n## Not a heading\n```\n## Overview')).toEqual(['Overview']);
+    expect(headingsOf('```\n## Not a heading\n```\n## Overview')).toEqual(['Overview']);
   });
 
   it('accepts the three sections in order', () => {
-    expect(checkBodySections(good)).toEqual([]);
+    expect(checkBodySections(headingsOf(good))).toEqual([]);
   });
 
   it.each([
@@ -23,7 +31,7 @@ describe('body sections', () => {
     ['an extra section', `${good}\n## Extra\n`],
     ['no sections', 'just text'],
   ])('rejects %s, naming the expected headings', (_case, body) => {
-    const [message] = checkBodySections(body);
+    const [message] = checkBodySections(headingsOf(body));
     expect(message).toContain('"Overview", "Billing overview", "Clinical scenario"');
   });
 });
