@@ -13,13 +13,18 @@ import { formatContentErrors } from '../lib/catalog-checks';
  */
 const PROBLEMS = 'refusedBody';
 
+interface Rendered {
+  html: string;
+  metadata?: Record<string, unknown>;
+}
+
 interface StoredEntry {
   filePath?: string;
-  rendered?: { html: string; metadata?: Record<string, unknown> };
+  rendered?: Rendered;
 }
 
 /** The entry to store for a body the check refused: its problems, and no HTML. */
-export function refusedBody<T extends object>(entry: T, problems: readonly string[]): T & StoredEntry {
+export function refusedBody<T extends object>(entry: T, problems: readonly string[]): T & { rendered: Rendered } {
   return { ...entry, rendered: { html: '', metadata: { [PROBLEMS]: [...problems] } } };
 }
 
