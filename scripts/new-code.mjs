@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { normalizeCode } from '../src/lib/codes.ts';
+import { DATA_GAP_IDS } from '../src/lib/data-gaps.ts';
 
 const TEMPLATE = join(import.meta.dirname, 'templates/code.mdx');
 const root = process.cwd();
@@ -35,6 +36,7 @@ const text = readFileSync(TEMPLATE, 'utf8')
   .replaceAll('__CODE__', code)
   .replaceAll('__TITLE__', JSON.stringify(title))
   .replaceAll('__FAMILY__', family)
+  .replaceAll('__DATA_GAP_IDS__', DATA_GAP_IDS.join(', '))
   .replaceAll('__DATE__', new Date().toISOString().slice(0, 10));
 writeFileSync(target, text, { flag: 'wx' });
 

@@ -1,5 +1,5 @@
 import type { Catalog, CodeEntry, Family } from './catalog';
-import { must } from './catalog';
+import { must } from '../lib/lookup';
 
 export interface FamilyGroup {
   family: Family;

@@ -45,7 +45,7 @@ for (const c of codes) {
       for (const term of ['Service type', 'Code family', 'Sites of service', 'Payers reviewed']) {
         await expect(facts.getByText(term, { exact: true })).toBeVisible();
       }
-      const reportWith = facts.locator('[data-report-with]');
+      const reportWith = facts.locator('[data-fact="reportWith"]');
       await expect(reportWith).toHaveCount(c.addOn ? 1 : 0);
       for (const primary of c.primaryCodes ?? []) await expect(reportWith).toContainText(primary);
     });

@@ -10,18 +10,18 @@ const familyCodes = (family: string) => codes.filter((c) => c.family === family)
 for (const c of codes) {
   test(`${c.code}: add-ons and primaries link both ways`, async ({ page }) => {
     await page.goto(codeUrl(c.code));
-    const reportWith = page.locator('[data-report-with]');
+    const reportWith = page.locator('[data-fact="reportWith"]');
     for (const primary of c.primaryCodes ?? []) {
       const link = reportWith.locator(`a[href="${codeUrl(primary)}"]`);
       await expect(link).toHaveCount(pages.has(primary) ? 1 : 0);
       if (!pages.has(primary)) await expect(reportWith.locator('[data-no-page]')).toContainText(primary);
     }
     const addOns = codes.filter((o) => o.primaryCodes?.includes(c.code)).map((o) => o.code);
-    const addOnRow = page.locator('[data-add-on-codes]');
+    const addOnRow = page.locator('[data-fact="addOnCodes"]');
     await expect(addOnRow).toHaveCount(addOns.length ? 1 : 0);
     for (const a of addOns) {
       await addOnRow.locator(`a[href="${codeUrl(a)}"]`).click();
-      await expect(page.locator('[data-report-with]').locator(`a[href="${codeUrl(c.code)}"]`)).toHaveCount(1);
+      await expect(page.locator('[data-fact="reportWith"]').locator(`a[href="${codeUrl(c.code)}"]`)).toHaveCount(1);
       await page.goBack();
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../src/content.config';
 import type { z } from 'astro/zod';
+import type { CodeFrontmatter } from '../support/content';
 
 const schema = collections.codes.schema as z.ZodType;
 
@@ -18,7 +19,7 @@ const valid = {
   related: [{ code: '37248', note: 'The first vein.' }],
   dataGaps: ['payer-rates'],
   lastReviewed: new Date('2026-11-22'),
-};
+} satisfies CodeFrontmatter;
 
 /** The messages zod gives for one bad field, keyed by the field path. */
 function problems(data: Record<string, unknown>): Record<string, string> {

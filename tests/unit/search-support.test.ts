@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSearchShortcut } from '../../src/lib/search-keys';
-import { filterGroups, SEARCH_FILTERS, type FilterValues } from '../../src/lib/search-filters';
+import { filterGroups, type FilterSpec, type FilterValues } from '../../src/lib/search-filters';
 import { HIGHLIGHT_PARAM, highlightUrl, searchUrl } from '../../src/lib/urls';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
@@ -39,6 +39,7 @@ describe('search URLs', () => {
 });
 
 describe('filterGroups', () => {
+  const specs: FilterSpec[] = ['family', 'addon', 'site', 'payer', 'modifier'].map((key) => ({ key, label: key }));
   const page = (family: string, payers: string[]): FilterValues => ({
     family: [{ value: family, label: family.toUpperCase() }],
     addon: [{ value: 'no', label: 'No' }],
@@ -47,8 +48,8 @@ describe('filterGroups', () => {
     modifier: [],
   });
   it('offers each value some page carries, once, in every declared group', () => {
-    const groups = filterGroups([page('a', ['x', 'y']), page('b', ['y'])]);
-    expect(groups.map((g) => g.key)).toEqual(SEARCH_FILTERS.map((f) => f.key));
+    const groups = filterGroups(specs, [page('a', ['x', 'y']), page('b', ['y'])]);
+    expect(groups.map((g) => g.key)).toEqual(specs.map((f) => f.key));
     expect(groups.find((g) => g.key === 'family')!.options).toEqual([
       { value: 'a', label: 'A' },
       { value: 'b', label: 'B' },

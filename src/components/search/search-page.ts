@@ -3,7 +3,6 @@ import { SearchUnavailableError, loadFilterIndex } from './pagefind';
 import { renderHit } from './render-hit';
 import { renderSummary } from './render-summary';
 import { DEBOUNCE_MS } from '../../lib/search-box-state';
-import { FILTER_KEYS } from '../../lib/search-filters';
 import { highlightTerms } from '../../lib/search-presentation';
 import { isExactCodeMissing, parseQuery, readSearchState, type SearchState } from '../../lib/search-query';
 import { searchUrl } from '../../lib/urls';
@@ -15,6 +14,9 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const summary = form.querySelector<HTMLElement>('[data-search-summary]')!;
 const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = form.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+// The groups the page rendered (src/lib/code-fields.ts declares them), so this script carries no copy.
+const FILTER_KEYS = [...form.querySelectorAll<HTMLElement>('[data-filter-group]')].map((group) => group.dataset.filterGroup!);
 
 let sequence = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
