@@ -1,7 +1,7 @@
 // Prints what an editor must act on (src/lib/content-report.ts). Usage:
 //   npm run content:report [-- --strict] [--today YYYY-MM-DD]
 // --strict exits 1 when there is anything to act on, so a team can make the report a gate.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
@@ -16,7 +16,9 @@ if (Number.isNaN(today.getTime())) {
 }
 
 // The report's logic is TypeScript in src/lib, loaded through Vite like the rest of the build.
-const { module: report } = await runnerImport(join(root, 'src/lib/content-report.ts'), { configFile: false, logLevel: 'silent' });
+const load = async (file) => (await runnerImport(join(root, file), { configFile: false, logLevel: 'silent' })).module;
+const report = await load('src/lib/content-report.ts');
+const { readGlossary } = await load('src/lib/glossary.ts');
 
 const data = (name) => parse(readFileSync(join(root, 'content', name), 'utf8')) ?? {};
 const codesDir = join(root, 'content/codes');
@@ -41,14 +43,11 @@ const codes = readdirSync(codesDir, { recursive: true, encoding: 'utf8' })
     };
   });
 
-// The glossary is optional content: its check runs only when the file exists.
-const glossaryFile = join(root, 'content/glossary.yaml');
-const glossary = existsSync(glossaryFile) ? glossaryTerms(data('glossary.yaml')) : undefined;
-
-/** Terms from a map of id → { term } (or the ids themselves), or a list of { term }. */
-function glossaryTerms(yaml) {
-  const entries = Array.isArray(yaml) ? yaml.map((e) => [e.id, e]) : Object.entries(yaml);
-  return entries.map(([id, e]) => String(e?.term ?? e?.name ?? id));
+// Read with the build's own schema and checks, so the report sees the terms the site shows.
+const glossary = readGlossary(data('glossary.yaml'));
+if (glossary.errors.length) {
+  console.error(`content:report: the glossary cannot be read (npm run build stops on it too):\n${glossary.errors.map((e) => `  - ${e}`).join('\n')}`);
+  process.exit(2);
 }
 
 const payers = data('payers.yaml');
@@ -56,7 +55,7 @@ const sections = report.contentReport({
   codes,
   modifiers: Object.keys(data('modifiers.yaml')),
   payerKinds: Object.fromEntries(Object.entries(payers).map(([id, p]) => [id, p.kind])),
-  glossary,
+  glossary: glossary.terms,
   today,
 });
 console.log(report.formatReport(sections));

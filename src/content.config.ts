@@ -2,8 +2,10 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { codeBodies } from './data/code-bodies';
-import { CODE_FIELDS, prose } from './lib/code-fields';
+import { CODE_FIELDS } from './lib/code-fields';
 import { frontmatterShape } from './lib/field-descriptors';
+import { GLOSSARY_FILE, glossaryEntrySchema } from './lib/glossary';
+import { prose } from './lib/prose';
 
 const CODES_DIR = './content/codes';
 const PAYERS_FILE = 'content/payers.yaml';
@@ -63,23 +65,9 @@ const sites = defineCollection({
   schema: z.object({ name: prose }).strict(),
 });
 
-const words = z.array(prose).default([]);
-
 const glossary = defineCollection({
-  loader: file('content/glossary.yaml'),
-  schema: z
-    .object({
-      term: prose.describe('The term as a heading shows it.'),
-      definition: prose.describe('A short definition in our own words.'),
-      abbreviations: words.describe('Abbreviations as written, case kept ("RS&I", "IVUS").'),
-      preferredFor: words.describe('Abbreviations this term is the meaning of, where another term claims them too.'),
-      synonyms: words.describe('Other names a coder may search for.'),
-      layWords: words.describe('Plain words a patient or newcomer would use.'),
-      variants: words.describe('Spelling variants, e.g. British spellings ("haemorrhage").'),
-      // Checked for shape in src/lib/glossary.ts, so the error names the file and the term.
-      relatedCodes: z.array(z.string()).default([]).describe('Codes whose pages use the term.'),
-    })
-    .strict(),
+  loader: file(GLOSSARY_FILE),
+  schema: glossaryEntrySchema,
 });
 
 export const collections = { codes, modifiers, payers, families, sites, glossary };

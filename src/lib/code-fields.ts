@@ -4,6 +4,7 @@ import { DATA_GAP_IDS, DATA_GAPS } from './data-gaps';
 import { isoDate } from './dates';
 import { fieldsFor, type FactValue, type ViewOf } from './field-descriptors';
 import { must } from './lookup';
+import { prose } from './prose';
 import type { CodeRef, Relations } from './relations';
 import { ADD_ON_OPTIONS } from './search-filters';
 import { codeJsonUrl, codeUrl, familyUrl, modifierUrl } from './urls';
@@ -12,8 +13,6 @@ import { codeJsonUrl, codeUrl, familyUrl, modifierUrl } from './urls';
 export const codeString = z
   .string({ error: 'must be a quoted string, e.g. "37249" (unquoted numbers lose leading zeros)' })
   .regex(CODE_PATTERN, 'must be five digits, or four digits and a capital letter (e.g. "37249", "0075T")');
-
-export const prose = z.string().trim().min(1, 'must not be empty');
 
 interface Named {
   id: string;

@@ -3,6 +3,8 @@ import { parseBody, plainText } from './body-tree';
 import { namedCodes } from './code-body';
 import { compareCodes } from './codes';
 import { DATA_GAPS, type DataGap } from './data-gaps';
+import { GLOSSARY_FILE, type GlossaryTerm } from './glossary';
+import { glossaryMarks, termsUsedIn } from './glossary-markup';
 
 /** One code file as the report reads it. */
 export interface ReportCode {
@@ -23,8 +25,7 @@ export interface ReportInput {
   codes: readonly ReportCode[];
   modifiers: readonly string[];
   payerKinds: Readonly<Record<string, string>>;
-  /** Glossary terms, or undefined when the content has no glossary. */
-  glossary?: readonly string[] | undefined;
+  glossary: readonly GlossaryTerm[];
   today: Date;
 }
 
@@ -72,10 +73,7 @@ function monthsBefore(date: Date, months: number): Date {
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/**
- * What an editor must act on, section by section; a section with no findings is still listed. The
- * glossary check runs only when the content has a glossary (content/glossary.yaml).
- */
+/** What an editor must act on, section by section; a section with no findings is still listed. */
 export function contentReport(input: ReportInput): ReportSection[] {
   const pages = new Set(input.codes.map((c) => c.code));
   const missing = new Map<string, Set<string>>();
@@ -84,14 +82,15 @@ export function contentReport(input: ReportInput): ReportSection[] {
   const counts: string[] = [];
   const unreadable: string[] = [];
   const usedModifiers = new Set(input.codes.flatMap((c) => c.modifiers));
-  const prose: string[] = [];
+  const marks = glossaryMarks(input.glossary);
+  const usedTerms = new Set<string>();
   const reviewBy = monthsBefore(input.today, REVIEW_MONTHS);
 
   for (const entry of input.codes) {
     const parsed = parseBody(entry.body);
     const named = [...entry.references];
     if ('tree' in parsed) {
-      prose.push(plainText(parsed.tree).toLowerCase());
+      for (const id of termsUsedIn(plainText(parsed.tree), marks)) usedTerms.add(id);
       counts.push(...repeatedCounts(entry, parsed.tree, input.payerKinds));
       named.push(...namedCodes(parsed.tree, entry.code));
     } else unreadable.push(`${entry.file}: body ${parsed.problem.message} (npm run build names the line)`);
@@ -117,12 +116,14 @@ export function contentReport(input: ReportInput): ReportSection[] {
       strict: true,
     },
     { title: 'Prose that repeats a count the data holds', findings: counts, strict: true },
+    {
+      // Used: its name, an abbreviation, a synonym or a variant appears in a code page's body,
+      // matched as the code pages mark terms.
+      title: 'Glossary terms used nowhere',
+      findings: input.glossary.filter((t) => !usedTerms.has(t.id)).map((t) => `${t.id}: ${t.term} (${GLOSSARY_FILE})`),
+      strict: true,
+    },
   ];
-  if (input.glossary) {
-    const text = prose.join('\n');
-    const unused = input.glossary.filter((term) => !new RegExp(`\\b${term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text));
-    sections.push({ title: 'Glossary terms used nowhere', findings: unused.map((t) => `${t} (content/glossary.yaml)`), strict: true });
-  }
   if (unreadable.length) sections.push({ title: 'Bodies the report could not read', findings: unreadable, strict: true });
   return sections;
 }

@@ -1,19 +1,46 @@
+import { z } from 'zod';
 import { isCode } from './codes';
-
-/** A glossary term as the checks and search see it, free of Astro types. */
-export interface GlossaryTerm {
-  id: string;
-  term: string;
-  definition: string;
-  abbreviations: string[];
-  preferredFor: string[];
-  synonyms: string[];
-  layWords: string[];
-  variants: string[];
-  relatedCodes: string[];
-}
+import { prose } from './prose';
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
+
+const words = z.array(prose).default([]);
+
+/** One entry of content/glossary.yaml (keyed by the term's permanent id), for the build and the content report. */
+export const glossaryEntrySchema = z
+  .object({
+    term: prose.describe('The term as a heading shows it.'),
+    definition: prose.describe('A short definition in our own words.'),
+    abbreviations: words.describe('Abbreviations as written, case kept ("RS&I", "IVUS").'),
+    preferredFor: words.describe('Abbreviations this term is the meaning of, where another term claims them too.'),
+    synonyms: words.describe('Other names a coder may search for.'),
+    layWords: words.describe('Plain words a patient or newcomer would use.'),
+    variants: words.describe('Spelling variants, e.g. British spellings ("haemorrhage").'),
+    // Checked for shape in checkGlossary below, so the error names the file and the term.
+    relatedCodes: z.array(z.string()).default([]).describe('Codes whose pages use the term.'),
+  })
+  .strict();
+
+/** A glossary term as the checks and search see it, free of Astro types. */
+export type GlossaryTerm = { id: string } & z.output<typeof glossaryEntrySchema>;
+
+/**
+ * The terms of a glossary file read outside the build (the content report), checked by the same
+ * schema; each problem names the file, the term and the field.
+ */
+export function readGlossary(yaml: unknown, file = GLOSSARY_FILE): { terms: GlossaryTerm[]; errors: string[] } {
+  if (!yaml || typeof yaml !== 'object' || Array.isArray(yaml) || !Object.keys(yaml).length) {
+    return { terms: [], errors: [`${file}: has no terms; write each as an id with term and definition`] };
+  }
+  const terms: GlossaryTerm[] = [];
+  const errors: string[] = [];
+  for (const [id, entry] of Object.entries(yaml)) {
+    const parsed = glossaryEntrySchema.safeParse(entry);
+    if (parsed.success) terms.push({ id, ...parsed.data });
+    else errors.push(...parsed.error.issues.map((issue) => `${file}: ${[id, ...issue.path].join('.')} ${issue.message}`));
+  }
+  return { terms, errors: [...errors, ...checkGlossary(terms, file)] };
+}
 
 /**
  * Checks the schema cannot make. Each problem names the file, the term and the field, and says

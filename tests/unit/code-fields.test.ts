@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { codeSchema } from '../../src/content.config';
 import { codeExportSchema } from '../../src/lib/code-export';
-import { CODE_FIELDS, prose, type FieldContext } from '../../src/lib/code-fields';
+import { CODE_FIELDS, type FieldContext } from '../../src/lib/code-fields';
 import {
   exportRecord,
   exportShape,
@@ -14,6 +14,7 @@ import {
   quickFacts,
   type Reference,
 } from '../../src/lib/field-descriptors';
+import { prose } from '../../src/lib/prose';
 import { Relations } from '../../src/lib/relations';
 import type { CodeFrontmatter } from '../support/content';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentReport, formatReport, strictFindings, type ReportCode, type ReportInput } from '../../src/lib/content-report';
+import type { GlossaryTerm } from '../../src/lib/glossary';
 
 const SECTIONS = '## Overview\n\nText.\n\n## Billing overview\n\nText.\n\n## Clinical scenario\n\nText.\n';
 
@@ -24,6 +25,7 @@ const input = (codes: ReportCode[], over: Partial<ReportInput> = {}): ReportInpu
   modifiers: ['59', 'XS'],
   payerKinds: { aetna: 'commercial', medicare: 'government' },
   today: new Date('2026-11-25'),
+  glossary: [],
   ...over,
 });
 
@@ -62,11 +64,33 @@ describe('contentReport', () => {
     expect(found[1]).toContain('(modifiers: 1)');
   });
 
-  it('checks glossary terms only when there is a glossary', () => {
-    const body = `${SECTIONS}\nThe RS&I is bundled.\n`;
-    expect(findings(contentReport(input([page('37248', { body })])), 'Glossary')).toBeUndefined();
-    expect(findings(contentReport(input([page('37248', { body })], { glossary: ['RS&I', 'Fluoroscopy'] })), 'Glossary')).toEqual([
-      'Fluoroscopy (content/glossary.yaml)',
+  it('counts a glossary term as used when its name, an abbreviation or a synonym appears in a body', () => {
+    const term = (id: string, name: string, over: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
+      id,
+      term: name,
+      definition: 'd',
+      abbreviations: [],
+      preferredFor: [],
+      synonyms: [],
+      layWords: [],
+      variants: [],
+      relatedCodes: [],
+      ...over,
+    });
+    const glossary = [
+      term('rsi', 'Radiological supervision and interpretation', { abbreviations: ['RS&I'] }),
+      term('ivus', 'Intravascular ultrasound', { abbreviations: ['IVUS'] }),
+      term('duplex', 'Duplex ultrasound', { synonyms: ['duplex scan'] }),
+      term('fluoroscopy', 'Fluoroscopy', { layWords: ['live x-ray'] }),
+      term('stent', 'Stent'),
+    ];
+    // The abbreviation matches by its case only ("ivus" is not IVUS); lay words do not count;
+    // a word inside a longer one ("stenting") is not the term.
+    const body = `${SECTIONS}\nThe RS&I is bundled. A duplex scan came first; ivus and live x-ray and stenting followed.\n`;
+    expect(findings(contentReport(input([page('37248', { body })], { glossary })), 'Glossary')).toEqual([
+      'ivus: Intravascular ultrasound (content/glossary.yaml)',
+      'fluoroscopy: Fluoroscopy (content/glossary.yaml)',
+      'stent: Stent (content/glossary.yaml)',
     ]);
   });
 

@@ -73,5 +73,9 @@ describe('markFirstUses', () => {
     expect(markFirstUses('<p>ivus and IVUSes</p>', marks, href)).toBe('<p>ivus and IVUSes</p>');
     expect(markFirstUses('<p>haemorrhages</p>', marks, href)).toBe('<p>haemorrhages</p>');
   });
+  it('finds a term broken across lines', () =>
+    expect(markFirstUses('<p>Intravascular\nultrasound</p>', marks, href)).toBe(
+      '<p><a href="/glossary/#ivus" data-glossary-term="ivus">Intravascular\nultrasound</a></p>',
+    ));
   it('does not link lay words', () => expect(markFirstUses('<p>bleeding</p>', marks, href)).toBe('<p>bleeding</p>'));
 });
