@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentReport, formatReport, strictFindings, type ReportCode, type ReportInput } from '../../src/lib/content-report';
-import type { GlossaryTerm } from '../../src/lib/glossary';
+import { glossaryEntrySchema, type GlossaryTerm } from '../../src/lib/glossary';
 
 const SECTIONS = '## Overview\n\nText.\n\n## Billing overview\n\nText.\n\n## Clinical scenario\n\nText.\n';
 
@@ -65,17 +65,10 @@ describe('contentReport', () => {
   });
 
   it('counts a glossary term as used when its name, an abbreviation or a synonym appears in a body', () => {
+    // Built by the glossary's own schema, so the defaults are the ones the site reads.
     const term = (id: string, name: string, over: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
       id,
-      term: name,
-      definition: 'd',
-      abbreviations: [],
-      preferredFor: [],
-      synonyms: [],
-      layWords: [],
-      variants: [],
-      relatedCodes: [],
-      ...over,
+      ...glossaryEntrySchema.parse({ term: name, definition: 'd', ...over }),
     });
     const glossary = [
       term('rsi', 'Radiological supervision and interpretation', { abbreviations: ['RS&I'] }),
