@@ -47,4 +47,4 @@ createServer((req, res) => {
   // Headers are set before sirv writes, so they apply to 200 and 304 answers alike.
   applyHeaders(res, publicPath);
   files(req, res, sendNotFound);
-}).listen(port, host, () => console.log(`CPT Reference is being served at http://localhost:${port}${base}`));
+}).listen(port, host, () => console.log(`${siteConfig().name} is being served at http://localhost:${port}${base}`));

@@ -38,7 +38,7 @@ export function throwRefusedBodies(entries: readonly StoredEntry[]): void {
   const line = Number(/ at line (\d+)/.exec(problemsOf(first).join('\n'))?.[1] ?? 1);
   const error = new AstroError(
     formatContentErrors(refused.flatMap(problemsOf)),
-    'Code bodies are plain Markdown (README, "Writing a code page"). The page comes back when the file is saved without the problem.',
+    'Code bodies are Markdown with a fixed set of components (README, "Writing a code page"). The page comes back when the file is saved without the problem.',
   );
   // Astro's error page shows the file, line and source around it for an error with a location.
   throw Object.assign(error, { loc: { file: first.filePath, line, column: 1 } });

@@ -5,7 +5,7 @@ import { loadRedirectTable, REDIRECTS_FILE } from '../data/redirect-table';
 import { formatContentErrors } from '../lib/catalog-checks';
 import { CODE_PATTERN } from '../lib/codes';
 import { missingTargets } from '../lib/redirects';
-import { SHORT_LINK_TEMPLATE, outputFile, routeOf, sitemapUrl, withBase } from '../lib/urls';
+import { SHORT_LINK_TEMPLATE, outputFile, routeOf, sitemapIndexUrl, sitemapUrl, withBase } from '../lib/urls';
 
 /** Forwarding pages (short links, retired paths) are not content: keep them out of the sitemap. */
 export function isForwardingPage(url: string): boolean {
@@ -25,7 +25,7 @@ export function linkChecks(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        copyFileSync(outputFile(site, withBase('/sitemap-index.xml')), outputFile(site, sitemapUrl()));
+        copyFileSync(outputFile(site, sitemapIndexUrl()), outputFile(site, sitemapUrl()));
         const isPage = (path: string) => {
           const file = outputFile(site, withBase(path));
           return existsSync(file) && !readFileSync(file, 'utf8').includes('data-redirect-to');

@@ -26,7 +26,7 @@ export interface FieldContext {
     families: ReadonlyMap<string, Named>;
     sites: ReadonlyMap<string, Named>;
     payers: ReadonlyMap<string, Named>;
-    modifiers: ReadonlyMap<string, Named & { data: { description: string; level: string } }>;
+    modifiers: ReadonlyMap<string, Named & { data: { description: string } }>;
     relations: Relations;
   };
 }
@@ -35,7 +35,6 @@ export interface ModifierRow {
   id: string;
   name: string;
   description: string;
-  level: string;
   whenToUse: string | undefined;
   basis: 'source' | 'general';
 }
@@ -181,8 +180,8 @@ export const CODE_FIELDS = [
     view: (d, { catalog }) =>
       d.modifiers.map((m): ModifierRow => {
         const modifier = must(catalog.modifiers, m.modifier.id);
-        const { name, description, level } = modifier.data;
-        return { id: modifier.id, name, description, level, whenToUse: m.whenToUse, basis: m.basis };
+        const { name, description } = modifier.data;
+        return { id: modifier.id, name, description, whenToUse: m.whenToUse, basis: m.basis };
       }),
     export: {
       shape: {

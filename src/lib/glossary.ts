@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCode } from './codes';
 import { prose } from './prose';
+import { lower, type SearchVocabulary } from './search-vocabulary';
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 
@@ -77,6 +78,9 @@ export function termForms(term: GlossaryTerm): string[] {
   return [term.term, ...term.abbreviations, ...term.synonyms, ...term.layWords, ...term.variants];
 }
 
+/** Other forms searched for a query form: enough to find the term's pages, few enough to stay quick. */
+export const MAX_ALTERNATIVES = 3;
+
 /**
  * What search needs from the glossary: for each written form (lower case), the forms searched
  * besides it. Any form leads to the term's name and abbreviations; the name itself leads only to
@@ -84,13 +88,6 @@ export function termForms(term: GlossaryTerm): string[] {
  * does not download their part of the index). Forms several terms share go to the term that
  * prefers them, else the first.
  */
-export type SearchVocabulary = Record<string, string[]>;
-
-/** Other forms searched for a query form: enough to find the term's pages, few enough to stay quick. */
-export const MAX_ALTERNATIVES = 3;
-
-const lower = (text: string) => text.toLocaleLowerCase('en');
-
 export function searchVocabulary(terms: readonly GlossaryTerm[]): SearchVocabulary {
   const vocabulary: SearchVocabulary = {};
   const preferred = new Set(terms.flatMap((term) => term.preferredFor.map(lower)));
@@ -105,34 +102,4 @@ export function searchVocabulary(terms: readonly GlossaryTerm[]): SearchVocabula
     }
   }
   return vocabulary;
-}
-
-/** Phrases in the vocabulary are at most this many words, so matching stays linear in the query. */
-const MAX_PHRASE_WORDS = 6;
-
-/** A query rewritten with one glossary form replaced by another. */
-export interface Expansion {
-  query: string;
-  /** The form searched in place of what was typed. */
-  searched: string;
-}
-
-/**
- * Queries worth running besides the one typed: the first glossary form in the query (longest
- * phrase first) replaced by each of its alternatives. Case-insensitive; words keep their order.
- */
-export function expandQuery(term: string, vocabulary: SearchVocabulary): Expansion[] {
-  const words = lower(term).split(' ').filter(Boolean);
-  for (let start = 0; start < words.length; start++) {
-    for (let length = Math.min(MAX_PHRASE_WORDS, words.length - start); length > 0; length--) {
-      const form = words.slice(start, start + length).join(' ');
-      const alternatives = Object.hasOwn(vocabulary, form) ? vocabulary[form]! : [];
-      if (!alternatives.length) continue;
-      return alternatives.map((alternative) => ({
-        query: [...words.slice(0, start), alternative, ...words.slice(start + length)].join(' '),
-        searched: alternative,
-      }));
-    }
-  }
-  return [];
 }

@@ -1,5 +1,5 @@
 import { compareCodes } from './codes';
-import type { SearchVocabulary } from './glossary';
+import { lower, type SearchVocabulary } from './search-vocabulary';
 import type { CodedHit, SearchQuery } from './search-query';
 
 /** The kinds of page search returns. */
@@ -13,7 +13,6 @@ export interface RankingNames {
   families: readonly string[];
 }
 
-const lower = (text: string) => text.toLocaleLowerCase('en');
 
 /**
  * A word query is nearly always after a code, so code pages come first and family and modifier

@@ -53,7 +53,7 @@ export const siteConfigSchema = z.object({
   name: text.describe('Site name: header, page titles, link previews, citations'),
   url: origin.describe('Public origin the site is served from; canonical links and exports use it'),
   base_path: basePath.default('/').describe('Path the site lives under on that origin'),
-  organisation: z.object({ name: text, url: httpUrl }).describe('Who publishes the site (footer, JSON-LD)'),
+  organisation: z.object({ name: text, url: httpUrl }).describe('Who publishes the site (footer)'),
   report_problem: reportTarget.describe('Where "Report a problem with this page" goes'),
   edit_page: editTemplate.nullish().transform((value) => value ?? null).describe('Optional "Edit this page" URL template'),
   cpt_edition: z.coerce.string().regex(/^\d{4}$/, 'must be a year such as 2026').describe('CPT edition the content reflects'),

@@ -53,10 +53,6 @@ export function codeUrl(code: string): string {
   return withBase(`/codes/${code}/`);
 }
 
-export function sectionUrl(code: string, sectionId: string): string {
-  return `${codeUrl(code)}#${sectionId}`;
-}
-
 export function modifierUrl(modifier: string): string {
   return withBase(`/modifiers/${modifier}/`);
 }
@@ -121,6 +117,11 @@ export function faviconUrl(): string {
 
 export function sitemapUrl(): string {
   return withBase('/sitemap.xml');
+}
+
+/** Where @astrojs/sitemap writes its index; the build copies it to sitemapUrl(). */
+export function sitemapIndexUrl(): string {
+  return withBase('/sitemap-index.xml');
 }
 
 /**

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/test';
 import { codeUrl } from '../../src/lib/urls';
 
 // 37249 uses a worked example and a tip, 37253 a caution (content/codes/*.mdx).

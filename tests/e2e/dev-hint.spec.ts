@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, contentCodes } from '../support/content';
-import { codeUrl, searchUrl } from '../../src/lib/urls';
+import { codeUrl, homeUrl, searchUrl } from '../../src/lib/urls';
 
 // What an editor sees in the real dev server, started on its own port: search says where its
 // index comes from, and a body the content check refuses shows as Astro's error page.
@@ -22,7 +22,7 @@ test.beforeAll(async () => {
     stdio: 'ignore',
   });
   for (const deadline = Date.now() + 90_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
-    if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return;
+    if (await fetch(origin + homeUrl()).then((r) => r.ok, () => false)) return;
   }
   throw new Error(`astro dev did not answer on ${origin} within 90 s`);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkGlossary, expandQuery, searchVocabulary, type GlossaryTerm } from '../../src/lib/glossary';
+import { checkGlossary, searchVocabulary, type GlossaryTerm } from '../../src/lib/glossary';
+import { expandQuery } from '../../src/lib/search-vocabulary';
 import { glossaryMarks, markFirstUses } from '../../src/lib/glossary-markup';
 
 const term = (id: string, fields: Partial<GlossaryTerm> = {}): GlossaryTerm => ({

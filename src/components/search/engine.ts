@@ -1,6 +1,6 @@
 import { findCodePages, findPages, loadPagefind, type FilterCounts, type PagefindResult } from './pagefind';
 import { loadIndexedWords, loadWordSearchData } from './word-data';
-import { expandQuery } from '../../lib/glossary';
+import { expandQuery } from '../../lib/search-vocabulary';
 import { partialMatches } from '../../lib/partial-match';
 import { nearbyCodesQuery, type SearchQuery } from '../../lib/search-query';
 import { excerptSegments, type ExcerptSegment, type SearchNote } from '../../lib/search-presentation';
