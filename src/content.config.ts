@@ -34,7 +34,7 @@ const codes = defineCollection({
       base: CODES_DIR,
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
-    { codesDir: CODES_DIR, payersFile: PAYERS_FILE },
+    { codesDir: CODES_DIR, payersFile: PAYERS_FILE, glossaryFile: GLOSSARY_FILE },
   ),
   schema: codeSchema,
 });

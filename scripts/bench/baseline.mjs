@@ -8,7 +8,7 @@ import { linkNodeModules } from '../scratch-project.mjs';
  * The components code bodies may use (src/lib/body-components.ts), each given to the baseline's
  * MDX as the plainest Astro component, as a bare site would: a box around its content, or a link.
  */
-export const BASELINE_COMPONENTS = ['Tip', 'Caution', 'PayerNote', 'ReportingExample', 'CodeRef'];
+export const BASELINE_COMPONENTS = ['Tip', 'Caution', 'PayerNote', 'ReportingExample', 'CodeRef', 'Term'];
 
 const FILES = {
   'package.json': JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2),
@@ -24,17 +24,19 @@ export const collections = { codes: defineCollection({ loader: glob({ pattern: '
 `,
   'src/components/Box.astro': '<div><slot /></div>\n',
   'src/components/CodeRef.astro': '<a href={`/codes/${Astro.props.code}/`}>{Astro.props.code}</a>\n',
+  'src/components/TermLink.astro': '<a href={`/glossary/#${Astro.props.term}`}><slot /></a>\n',
   'src/pages/codes/[code].astro': `---
 import { getCollection, render } from 'astro:content';
 import Box from '../../components/Box.astro';
 import CodeRef from '../../components/CodeRef.astro';
+import TermLink from '../../components/TermLink.astro';
 
 export async function getStaticPaths() {
   return (await getCollection('codes')).map((entry) => ({ params: { code: entry.id }, props: { entry } }));
 }
 const { entry } = Astro.props;
 const { Content } = await render(entry);
-const components = { ${BASELINE_COMPONENTS.map((name) => `${name}: ${name === 'CodeRef' ? 'CodeRef' : 'Box'}`).join(', ')} };
+const components = { ${BASELINE_COMPONENTS.map((name) => `${name}: ${{ CodeRef: 'CodeRef', Term: 'TermLink' }[name] ?? 'Box'}`).join(', ')} };
 ---
 
 <html lang="en">

@@ -27,6 +27,8 @@ interface BodySources {
   codesDir: string;
   /** The payer catalog a <PayerNote payer="…"> must name. */
   payersFile: string;
+  /** The glossary a <Term term="…"> must name. */
+  glossaryFile: string;
 }
 
 async function readCatalogs(root: URL, sources: BodySources, store: LoaderContext['store']): Promise<{ catalogs: BodyCatalogs; fingerprint: string }> {
@@ -34,13 +36,17 @@ async function readCatalogs(root: URL, sources: BodySources, store: LoaderContex
   const codes = new Set(files.filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
   const payersText = await readFile(new URL(sources.payersFile, root), 'utf8');
   const payers = parse(payersText) as Record<string, { name: string }>;
+  // The glossary's own checks run in its collection; here only its ids and names are needed.
+  const glossaryText = await readFile(new URL(sources.glossaryFile, root), 'utf8');
+  const glossary = (parse(glossaryText) ?? {}) as Record<string, { term?: string }>;
   return {
     catalogs: {
       payers: new Map(Object.entries(payers).map(([id, p]) => [id, p.name])),
+      glossary: new Map(Object.entries(glossary).map(([id, t]) => [id, String(t?.term ?? id)])),
       // Codes added while the dev server runs are in the store, not in the first listing.
       hasPage: (code) => codes.has(code) || store.has(code),
     },
-    fingerprint: `${[...codes].sort().join(',')}\n${payersText}`,
+    fingerprint: `${[...codes].sort().join(',')}\n${payersText}\n${glossaryText}`,
   };
 }
 

@@ -3,6 +3,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'md
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { CODE_PATTERN } from './codes';
 import { codeLinkHast } from './code-link';
+import { glossaryTermUrl } from './urls';
 
 /** What a body is checked and rendered against: the catalogs an attribute may name. */
 export interface BodyCatalogs {
@@ -10,6 +11,8 @@ export interface BodyCatalogs {
   payers: ReadonlyMap<string, string>;
   /** Codes that have a page; any other well-formed code is shown as "no page yet". */
   hasPage(code: string): boolean;
+  /** Glossary term ids (content/glossary.yaml) and the terms' names. */
+  glossary: ReadonlyMap<string, string>;
 }
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -47,6 +50,12 @@ const payerAttribute: AttributeRule = {
   expects: 'a payer id from content/payers.yaml',
   problem: (value, catalogs) =>
     catalogs.payers.has(value) ? undefined : `"${value}" is not a known payer (choose one of: ${[...catalogs.payers.keys()].join(', ')})`,
+};
+
+const termAttribute: AttributeRule = {
+  expects: 'a term id from content/glossary.yaml',
+  problem: (value, catalogs) =>
+    catalogs.glossary.has(value) ? undefined : `"${value}" is not a glossary term (choose one of: ${[...catalogs.glossary.keys()].join(', ')})`,
 };
 
 // Callouts share one frame; the label is visible text, so it reads the same with or without
@@ -137,6 +146,16 @@ export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
     hasChildren: false,
     codes: (a) => [a.code!],
     render: (a, _node, _children, catalogs) => codeLinkHast(a.code!, catalogs.hasPage(a.code!)),
+  },
+  // For wording the glossary's own forms do not catch (those are linked on first use anyway):
+  // the words stay the author's, the link and its title say which term they mean.
+  Term: {
+    example: '<Term term="rsi">the imaging work</Term>',
+    block: false,
+    attributes: { term: termAttribute },
+    hasChildren: true,
+    render: (a, node, children, catalogs) =>
+      el('a', { href: glossaryTermUrl(a.term!), title: catalogs.glossary.get(a.term!), dataGlossaryTerm: a.term }, children(node.children)),
   },
 };
 

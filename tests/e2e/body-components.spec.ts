@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/test';
-import { codeUrl } from '../../src/lib/urls';
+import { codeUrl, glossaryTermUrl } from '../../src/lib/urls';
 
 // 37249 uses a worked example and a tip, 37253 a caution (content/codes/*.mdx).
 const EXAMPLE_PAGE = codeUrl('37249');
@@ -27,6 +27,13 @@ test('components render as labelled blocks, link their codes and pass axe in bot
   await table.getByRole('link', { name: '37248' }).click();
   await expect(page).toHaveURL(codeUrl('37248'));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('37248');
+
+  // <Term> keeps the author's words and leads to the glossary entry they mean.
+  const term = page.getByRole('link', { name: 'Contrast imaging' });
+  await expect(term).toHaveAttribute('title', 'Venography');
+  await term.click();
+  await expect(page).toHaveURL(glossaryTermUrl('venography'));
+  await expect(page.getByRole('heading', { name: 'Venography' })).toBeInViewport();
 });
 
 test.describe('with JavaScript off', () => {

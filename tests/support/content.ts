@@ -30,5 +30,10 @@ export function contentData<T>(name: string): Record<string, T> {
 export function bodyCatalogs(): BodyCatalogs {
   const codes = new Set(contentCodes().map((c) => c.code));
   const payers = contentData<{ name: string }>('payers');
-  return { payers: new Map(Object.entries(payers).map(([id, p]) => [id, p.name])), hasPage: (code) => codes.has(code) };
+  const glossary = contentData<{ term: string }>('glossary');
+  return {
+    payers: new Map(Object.entries(payers).map(([id, p]) => [id, p.name])),
+    hasPage: (code) => codes.has(code),
+    glossary: new Map(Object.entries(glossary).map(([id, t]) => [id, t.term])),
+  };
 }

@@ -47,7 +47,7 @@ describe('synthetic corpus', () => {
   });
 
   it('carries the template\'s components into every page, and each body compiles with its codes linked', () => {
-    const catalogs = { payers: new Map(shared.payers.map((p) => [p, p])), hasPage: (code: string) => codes.includes(code) };
+    const catalogs = { payers: new Map(shared.payers.map((p) => [p, p])), hasPage: (code: string) => codes.includes(code), glossary: new Map<string, string>() };
     for (const [i, page] of pages.entries()) {
       for (const name of ['<ReportingExample>', '<Tip>']) expect(page.text).toContain(name);
       const { problems, rendered } = compileBody(page.text.replace(/^---\n[\s\S]*?\n---\n/, ''), codes[i]!, catalogs);

@@ -15,7 +15,7 @@ const EXAMPLE = '<ReportingExample>\n\nTwo veins are opened.\n\n- 37248 × 1: th
 
 describe('component checks', () => {
   it.each([
-    ['<Callout>Hi</Callout>', 'unknown component <Callout>; allowed components: <Tip>, <Caution>, <PayerNote>, <ReportingExample>, <CodeRef>'],
+    ['<Callout>Hi</Callout>', 'unknown component <Callout>; allowed components: <Tip>, <Caution>, <PayerNote>, <ReportingExample>, <CodeRef>, <Term>'],
     ['<Tip kind="x">\n\nHi\n\n</Tip>', '<Tip> has an unknown attribute "kind"; it takes no attributes'],
     ['<PayerNote>\n\nHi\n\n</PayerNote>', '<PayerNote> needs payer="…" (a payer id from content/payers.yaml)'],
     ['<PayerNote payer="acme">\n\nHi\n\n</PayerNote>', '<PayerNote> payer: "acme" is not a known payer (choose one of: aetna, bcbs, cigna, unitedhealthcare, medicare)'],
@@ -23,6 +23,9 @@ describe('component checks', () => {
     ['<CodeRef code={x} />', '<CodeRef> code must be a quoted string'],
     ['<CodeRef {...props} />', '<CodeRef> has a {…} attribute, which would run at build time'],
     ['<CodeRef code="37248">text</CodeRef>', '<CodeRef> takes no content; write it as <CodeRef code="37248" />'],
+    ['Text <Term term="nope">words</Term> here.', '<Term> term: "nope" is not a glossary term (choose one of: rsi, ivus,'],
+    ['Text <Term>words</Term> here.', '<Term> needs term="…" (a term id from content/glossary.yaml)'],
+    ['Text <Term term="rsi" /> here.', '<Term> is empty; write its text between <Term> and </Term>'],
     ['Text <Tip>inline</Tip> here.', '<Tip> must stand on lines of its own'],
     ['<Tip>\n\n## Heading\n\n</Tip>', 'has a heading inside a component'],
     ['<ReportingExample>\n\nOnly prose.\n\n</ReportingExample>', '<ReportingExample> must end it with a list of the codes to report'],
@@ -34,7 +37,7 @@ describe('component checks', () => {
   });
 
   it('names every component in the fixed set', () => {
-    expect(COMPONENT_NAMES).toEqual(['Tip', 'Caution', 'PayerNote', 'ReportingExample', 'CodeRef']);
+    expect(COMPONENT_NAMES).toEqual(['Tip', 'Caution', 'PayerNote', 'ReportingExample', 'CodeRef', 'Term']);
   });
 });
 
@@ -61,6 +64,12 @@ describe('component rendering', () => {
       '<p>See <a href="/codes/37248/" class="font-mono font-semibold">37248</a> and <span class="font-mono font-semibold" data-no-page>0075T <span class="font-sans text-sm font-normal text-ink-muted dark:text-ink-muted-dark">(no page yet)</span></span>.</p>',
     );
     expect(html('<CodeRef code="37248" />')).toContain('<p><a href="/codes/37248/"');
+  });
+
+  it('links a term to its glossary entry in the author\'s own words, named by the term', () => {
+    expect(html('The <Term term="rsi">imaging work</Term> is included.')).toContain(
+      '<p>The <a href="/glossary/#rsi" title="Radiological supervision and interpretation" data-glossary-term="rsi">imaging work</a> is included.</p>',
+    );
   });
 });
 
