@@ -22,7 +22,7 @@ const { values, positionals } = parseArgs({
 if (positionals.length !== 1) fail('give exactly one code, e.g. npm run new:code -- 37246');
 
 const code = normalizeCode(positionals[0]);
-if (!code) fail(`"${positionals[0]}" is not a CPT code (five digits, or four digits and a capital letter, e.g. 37246 or 0075T)`);
+if (!code) fail(`"${positionals[0]}" is not a CPT code (five digits, or four digits and F, T or U, e.g. 37246 or 0075T)`);
 
 const families = Object.keys(parse(readFileSync(join(root, 'content/families.yaml'), 'utf8')) ?? {});
 const family = values.family ?? 'choose-a-family';

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-import { CODE_PATTERN } from './codes';
+import { CODE_PATTERN, CODE_SHAPE, CODE_SOURCE } from './codes';
 import { codeLinkHast } from './code-link';
 import { glossaryTermUrl } from './urls';
 
@@ -43,7 +43,7 @@ interface ComponentSpec {
 
 const codeAttribute: AttributeRule = {
   expects: 'a CPT code such as "37248" or "0075T"',
-  problem: (value) => (CODE_PATTERN.test(value) ? undefined : `"${value}" is not a CPT code (five digits, or four digits and F, T or U)`),
+  problem: (value) => (CODE_PATTERN.test(value) ? undefined : `"${value}" is not a CPT code: ${CODE_SHAPE}`),
 };
 
 const payerAttribute: AttributeRule = {
@@ -68,7 +68,7 @@ function callout(kind: string, label: string, content: ElementContent[]): Elemen
 }
 
 /** A line to report in a worked example: "37248 × 1: the first vein". */
-const REPORT_LINE = /^\s*(\d{4}[\dFTU])\s*[×x]\s*(\d+)\s*(?::\s*)?/;
+const REPORT_LINE = new RegExp(String.raw`^\s*(${CODE_SOURCE})\s*[×x]\s*(\d+)\s*(?::\s*)?`);
 
 function reportList(node: JsxElement): List | undefined {
   const last = node.children.at(-1);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CODE_PATTERN } from './codes';
+import { CODE_PATTERN, CODE_SHAPE } from './codes';
 import { DATA_GAP_IDS, DATA_GAPS } from './data-gaps';
 import { isoDate } from './dates';
 import { fieldsFor, type FactValue, type ViewOf } from './field-descriptors';
@@ -12,7 +12,7 @@ import { codeJsonUrl, codeUrl, familyUrl, modifierUrl } from './urls';
 // Unquoted YAML numbers lose leading zeros (00100 becomes 100), so a code must arrive as a string.
 export const codeString = z
   .string({ error: 'must be a quoted string, e.g. "37249" (unquoted numbers lose leading zeros)' })
-  .regex(CODE_PATTERN, 'must be five digits, or four digits and a capital letter (e.g. "37249", "0075T")');
+  .regex(CODE_PATTERN, `must be ${CODE_SHAPE}`);
 
 interface Named {
   id: string;

@@ -1,3 +1,5 @@
+import { CODE_SOURCE } from './codes';
+
 /** A CPT code written in running text, with where it sits in that text. */
 export interface CodeMention {
   code: string;
@@ -8,8 +10,10 @@ export interface CodeMention {
 // Five digits, or four digits and F, T or U, standing alone: not inside a word or a longer number
 // ("62-year-old", "A12345", "123456"), not a decimal, money or percentage ("1.23456", "$12500",
 // "12500%"). A hyphen may join a code to its modifier ("37249-59") or to the next code of a range.
-const CPT_TOKEN =
-  /(?<![\p{L}\p{N}_$€£.,/])(?<!\p{L}[-‐])(\d{5}|\d{4}[FTU])(?![\p{L}\p{N}_%]|[.,]\d|[-‐](?![0-9A-Z]{2}\b|\d{4}[\dFTU]\b))/gu;
+const CPT_TOKEN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_$€£.,/])(?<!\p{L}[-‐])(${CODE_SOURCE})(?![\p{L}\p{N}_%]|[.,]\d|[-‐](?![0-9A-Z]{2}\b|${CODE_SOURCE}\b))`,
+  'gu',
+);
 
 // A number followed by one of these words is a count or a measure, never a code: "12000 units".
 const COUNT_OR_UNIT = new RegExp(

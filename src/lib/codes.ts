@@ -1,5 +1,11 @@
-/** A CPT code as printed: five digits (Category I), or four digits and a letter (Category II/III, PLA). */
-export const CODE_PATTERN = /^\d{4}[0-9A-Z]$/;
+/**
+ * A CPT code as printed: five digits (Category I), or four digits and F (Category II), T
+ * (Category III) or U (PLA). The regular expressions that find codes in text are built from it.
+ */
+export const CODE_SOURCE = String.raw`\d{4}[\dFTU]`;
+export const CODE_PATTERN = new RegExp(`^${CODE_SOURCE}$`);
+/** The shape of a code, as error messages say it. */
+export const CODE_SHAPE = 'five digits, or four digits and F, T or U (e.g. "37249", "0075T")';
 
 export function isCode(value: string): boolean {
   return CODE_PATTERN.test(value);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCode } from './codes';
+import { CODE_SHAPE, isCode } from './codes';
 import { prose } from './prose';
 import { lower, type SearchVocabulary } from './search-vocabulary';
 
@@ -55,7 +55,7 @@ export function checkGlossary(terms: readonly GlossaryTerm[], file = GLOSSARY_FI
   for (const term of terms) {
     if (!term.definition.trim()) at(term, 'definition', 'is empty: every term needs a short definition in our own words');
     term.relatedCodes.forEach((code, i) => {
-      if (!isCode(code)) at(term, `relatedCodes[${i}]`, `"${code}" is not a code: five digits, or four digits and a capital letter, quoted`);
+      if (!isCode(code)) at(term, `relatedCodes[${i}]`, `"${code}" is not a code: ${CODE_SHAPE}, quoted`);
     });
     for (const abbreviation of term.abbreviations) claims.set(abbreviation, [...(claims.get(abbreviation) ?? []), term]);
     term.preferredFor.forEach((abbreviation, i) => {

@@ -19,7 +19,7 @@ describe('component checks', () => {
     ['<Tip kind="x">\n\nHi\n\n</Tip>', '<Tip> has an unknown attribute "kind"; it takes no attributes'],
     ['<PayerNote>\n\nHi\n\n</PayerNote>', '<PayerNote> needs payer="…" (a payer id from content/payers.yaml)'],
     ['<PayerNote payer="acme">\n\nHi\n\n</PayerNote>', '<PayerNote> payer: "acme" is not a known payer (choose one of: aetna, bcbs, cigna, unitedhealthcare, medicare)'],
-    ['<CodeRef code="3724" />', '<CodeRef> code: "3724" is not a CPT code (five digits, or four digits and F, T or U)'],
+    ['<CodeRef code="3724" />', '<CodeRef> code: "3724" is not a CPT code: five digits, or four digits and F, T or U'],
     ['<CodeRef code={x} />', '<CodeRef> code must be a quoted string'],
     ['<CodeRef {...props} />', '<CodeRef> has a {…} attribute, which would run at build time'],
     ['<CodeRef code="37248">text</CodeRef>', '<CodeRef> takes no content; write it as <CodeRef code="37248" />'],

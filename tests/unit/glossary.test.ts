@@ -20,7 +20,7 @@ describe('checkGlossary', () => {
   it('accepts a sound glossary', () => expect(checkGlossary([term('rsi', { abbreviations: ['RS&I'], relatedCodes: ['37249', '0075T'] })])).toEqual([]));
   it('names the file, term and field of a malformed related code', () =>
     expect(checkGlossary([term('rsi', { relatedCodes: ['37249', '3724'] })])).toEqual([
-      'content/glossary.yaml: rsi.relatedCodes[1] "3724" is not a code: five digits, or four digits and a capital letter, quoted',
+      'content/glossary.yaml: rsi.relatedCodes[1] "3724" is not a code: five digits, or four digits and F, T or U (e.g. "37249", "0075T"), quoted',
     ]));
   it('refuses a term without a definition', () => expect(checkGlossary([term('ivus', { definition: ' ' })])[0]).toMatch(/^content\/glossary\.yaml: ivus\.definition is empty/));
   it('asks which term an abbreviation two terms claim means', () => {
