@@ -6,8 +6,8 @@ import { headerSearch, suggestions } from '../support/search';
 import { builtPages } from '../support/site';
 import { basePath, codeUrl, searchUrl, withBase } from '../../src/lib/urls';
 
-// Run in both projects: at "/" it proves nothing escapes the site, under /coding/cpt/ that every
-// address the build writes or the scripts fetch carries the base path.
+// Runs in the subpath project (/coding/cpt/): every address the build writes or the scripts fetch
+// must carry the base path.
 
 /** Addresses an element points at: links, sources, srcset candidates, form actions, meta refresh, our forwarding target. */
 function addressesOf(element: Element): string[] {
