@@ -138,7 +138,7 @@ export function codeDirectoryUrl(shard: string): string {
 
 /** One shard of the word index the search box shows its first word suggestions from. */
 export function wordSuggestionsUrl(shard: string): string {
-  return withBase(`/search/words/${shard}.json`);
+  return withBase(`/search/word-suggestions/${shard}.json`);
 }
 
 export function glossaryUrl(): string {

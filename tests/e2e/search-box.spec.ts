@@ -201,7 +201,7 @@ test('a word gets first suggestions from the small word index before Pagefind, w
   await expect(suggestionStatus(page)).toContainText(`First suggestions for “${word}”`);
   // Codes with the word in their title first, in code order, as the word index ranks them.
   expect((await suggestedCodes(page)).slice(0, inTitle.length)).toEqual(inTitle);
-  expect(requested.filter((path) => path.startsWith(withBase('/search/words/')))).toEqual([wordSuggestionsUrl('ve')]);
+  expect(requested.filter((path) => path.startsWith(withBase('/search/word-suggestions/')))).toEqual([wordSuggestionsUrl('ve')]);
   expect(requested.filter((path) => path.startsWith(`${pagefindBaseUrl()}fragment/`))).toEqual([]);
   release();
   await expect(suggestionStatus(page)).toContainText(new RegExp(`\\d+ results? for “${word}”`));
