@@ -203,8 +203,12 @@ test('a word gets first suggestions from the small word index before Pagefind, w
   expect((await suggestedCodes(page)).slice(0, inTitle.length)).toEqual(inTitle);
   expect(requested.filter((path) => path.startsWith(withBase('/search/word-suggestions/')))).toEqual([wordSuggestionsUrl('ve')]);
   expect(requested.filter((path) => path.startsWith(`${pagefindBaseUrl()}fragment/`))).toEqual([]);
+  await page.keyboard.press('ArrowDown');
+  await expect(suggestions(page).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
   release();
   await expect(suggestionStatus(page)).toContainText(new RegExp(`\\d+ results? for “${word}”`));
+  // The full answer replaced the list; the suggestion the user had moved to is still the chosen one.
+  await expect(suggestions(page).getByRole('option', { selected: true })).toHaveAttribute('data-search-hit', inTitle[0]!);
   await expect(suggestions(page).locator('mark').first()).toHaveText(new RegExp(word, 'i'));
   expect(await suggestedCodes(page)).toEqual(expect.arrayContaining(inTitle));
 });

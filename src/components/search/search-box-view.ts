@@ -11,6 +11,8 @@ export interface BoxView {
   draw(state: BoxState): void;
   /** The href of the suggestion at `index`. */
   optionHref(index: number): string | undefined;
+  /** The index of the suggestion linking to `href`, or -1. */
+  optionIndex(href: string | undefined): number;
   showAnswer(value: string, query: SearchQuery, outcome: Pick<SearchOutcome, 'total' | 'note'>, hits: SearchHit[], noun: string): void;
   /** A word's first suggestions, until showAnswer gives the full search's. */
   showFirstSuggestions(value: string, query: SearchQuery, hits: SearchHit[]): void;
@@ -53,6 +55,7 @@ export function boxView(input: HTMLInputElement): BoxView {
       } else input.removeAttribute('aria-activedescendant');
     },
     optionHref: (index) => options()[index]?.href,
+    optionIndex: (href) => options().findIndex((option) => option.href === href),
     showAnswer(value, query, outcome, hits, noun) {
       showOptions(hits, highlightTerms(query, outcome.note));
       const exactMissing = isExactCodeMissing(query, hits);

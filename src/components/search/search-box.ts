@@ -45,6 +45,8 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
   let state = INITIAL_BOX_STATE;
   let latest: Promise<Shown> = Promise.resolve({ value: '', hits: [] });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The keystroke whose first suggestions (from the word index) are shown, if any. */
+  let firstShownFor = -1;
 
   function dispatch(event: BoxEvent) {
     state = boxTransition(state, event);
@@ -58,6 +60,7 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
     void firstWordSuggestions(query, shard).then((hits) => {
       if (!hits.length || answered() || !isCurrent(state, sequence)) return;
       view.showFirstSuggestions(value, query, hits);
+      firstShownFor = sequence;
       dispatch({ type: 'answered', sequence, options: hits.length, panel: true });
     });
   }
@@ -78,8 +81,10 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
         const hits = await outcome.load(0, SUGGESTIONS);
         if (!isCurrent(state, sequence)) return { value, hits };
         answered = true;
+        // A suggestion highlighted among the first suggestions stays highlighted where it now sits.
+        const highlightedHref = firstShownFor === sequence ? view.optionHref(state.active) : undefined;
         view.showAnswer(value, query, outcome, hits, shard ? 'codes' : 'results');
-        dispatch({ type: 'answered', sequence, options: hits.length, panel: query.kind !== 'empty' });
+        dispatch({ type: 'answered', sequence, options: hits.length, panel: query.kind !== 'empty', highlighted: view.optionIndex(highlightedHref) });
         return { value, hits };
       } catch (error) {
         if (!(error instanceof SearchUnavailableError)) throw error;
