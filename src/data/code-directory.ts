@@ -1,7 +1,6 @@
 import type { Catalog, CodeEntry } from './catalog';
-import { buildShards, isPrefixShaped, type DirectoryEntry } from '../lib/code-directory';
+import { buildShards, isPrefixShaped, suggestionLead, type DirectoryEntry } from '../lib/code-directory';
 import { modifierSearchTitle } from '../lib/search-presentation';
-import { codeUrl, modifierUrl } from '../lib/urls';
 
 /** A deleted code is still found (old links and notes name it), but its suggestion says so first. */
 function withDeletion({ lead, deleted }: CodeEntry['data']): string {
@@ -10,11 +9,16 @@ function withDeletion({ lead, deleted }: CodeEntry['data']): string {
   return `Deleted from CPT in ${deleted.year}${replaced}. ${lead}`;
 }
 
-/** The search box's code directory, derived from the same catalog as the pages it points to. */
-export function codeDirectory(catalog: Catalog): Map<string, DirectoryEntry[]> {
-  const codes = catalog.codes.map(({ data }): DirectoryEntry => ({ url: codeUrl(data.code), code: data.code, title: data.title, lead: withDeletion(data) }));
+/** What the search box suggests for each code and prefix-shaped modifier, from the same catalog as the pages it points to. */
+export function directoryEntries(catalog: Catalog): DirectoryEntry[] {
+  const codes = catalog.codes.map(({ data }): DirectoryEntry => ({ code: data.code, title: data.title, lead: suggestionLead(withDeletion(data)) }));
   const modifiers = [...catalog.modifiers.values()]
     .filter((modifier) => isPrefixShaped(modifier.id))
-    .map(({ id, data }): DirectoryEntry => ({ url: modifierUrl(id), modifier: id, title: modifierSearchTitle(id, data.name), lead: data.description }));
-  return buildShards([...codes, ...modifiers]);
+    .map(({ id, data }): DirectoryEntry => ({ modifier: id, title: modifierSearchTitle(id, data.name), lead: suggestionLead(data.description) }));
+  return [...codes, ...modifiers];
+}
+
+/** The search box's code directory. */
+export function codeDirectory(catalog: Catalog): Map<string, DirectoryEntry[]> {
+  return buildShards(directoryEntries(catalog));
 }

@@ -1,5 +1,6 @@
 import { compareCodes } from './codes';
 import type { SearchQuery } from './search-query';
+import { codeUrl, modifierUrl } from './urls';
 
 /**
  * A code typed into the search box is answered from a small list of codes (the code directory)
@@ -10,13 +11,34 @@ import type { SearchQuery } from './search-query';
  */
 export const SHARD_LENGTH = 2;
 
-/** What a suggestion shows: the code (or modifier), its short title and lead sentence. */
+/**
+ * What a suggestion shows: the code (or modifier), its short title and the start of its lead
+ * sentence. The page's address is not stored: it follows from the code (entryUrl), and every byte
+ * of a shard is waited for on a slow network before the first suggestion shows.
+ */
 export interface DirectoryEntry {
-  url: string;
   code?: string;
   modifier?: string;
   title: string;
   lead: string;
+}
+
+export function entryUrl(entry: DirectoryEntry): string {
+  return entry.code ? codeUrl(entry.code) : modifierUrl(entry.modifier!);
+}
+
+/**
+ * How much of a lead a suggestion shows. A suggestion line is a reminder, not the summary (the page
+ * has the whole sentence); cutting at about two lines of the box keeps a 1,000-code shard small.
+ */
+export const SUGGESTION_LEAD_LENGTH = 90;
+
+/** A lead cut to SUGGESTION_LEAD_LENGTH at a word boundary, marked as cut with an ellipsis. */
+export function suggestionLead(lead: string): string {
+  if (lead.length <= SUGGESTION_LEAD_LENGTH) return lead;
+  const cut = lead.slice(0, SUGGESTION_LEAD_LENGTH + 1);
+  const end = cut.lastIndexOf(' ');
+  return `${(end > 0 ? cut.slice(0, end) : cut.slice(0, SUGGESTION_LEAD_LENGTH)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 /** Modifiers a coder could type where a code prefix is expected. */

@@ -23,8 +23,12 @@ export type BoxEvent =
   | { type: 'typed' }
   /** A keystroke leaving too little to suggest for: closes the panel. */
   | { type: 'cleared' }
-  /** An answer arrived for the search started at `sequence`; `panel` is whether it has anything to show. */
-  | { type: 'answered'; sequence: number; options: number; panel: boolean }
+  /**
+   * An answer arrived for the search started at `sequence`; `panel` is whether it has anything to
+   * show. `highlighted`: where the option the user had highlighted sits in it, when this answer
+   * replaces an earlier one to the same keystroke (the full search after first suggestions).
+   */
+  | { type: 'answered'; sequence: number; options: number; panel: boolean; highlighted?: number }
   | { type: 'move'; step: 1 | -1 }
   | { type: 'close' }
   | { type: 'focus'; hasText: boolean };
@@ -39,9 +43,11 @@ export function boxTransition(state: BoxState, event: BoxEvent): BoxState {
       return { ...state, sequence: state.sequence + 1 };
     case 'cleared':
       return { ...state, sequence: state.sequence + 1, open: false, active: -1 };
-    case 'answered':
+    case 'answered': {
       if (!isCurrent(state, event.sequence)) return state;
-      return { ...state, options: event.options, open: event.panel, active: -1 };
+      const kept = event.highlighted ?? -1;
+      return { ...state, options: event.options, open: event.panel, active: kept >= 0 && kept < event.options ? kept : -1 };
+    }
     case 'move': {
       if (!state.options) return state;
       const from = state.active < 0 ? (event.step > 0 ? -1 : state.options) : state.active;

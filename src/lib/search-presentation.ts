@@ -60,6 +60,11 @@ export function searchMessage(query: SearchQuery, total: number, exactMissing: b
   return `${count} for “${query.shown}”.`;
 }
 
+/** What the box says while it shows a word's first suggestions and the full search runs. */
+export function firstSuggestionsMessage(query: SearchQuery): string {
+  return `First suggestions for “${query.kind === 'empty' ? '' : query.shown}”; searching every page…`;
+}
+
 /** The label a partial match carries: which of the searched words its page holds. */
 export function partialLabel(words: readonly string[]): string {
   return `Partial match: ${words.join(', ')}`;

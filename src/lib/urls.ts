@@ -137,6 +137,11 @@ export function codeDirectoryUrl(shard: string): string {
   return withBase(`/search/codes/${shard}.json`);
 }
 
+/** One shard of the word index the search box shows its first word suggestions from. */
+export function wordSuggestionsUrl(shard: string): string {
+  return withBase(`/search/word-suggestions/${shard}.json`);
+}
+
 export function glossaryUrl(): string {
   return withBase('/glossary/');
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
 import { headerSearch, suggestedCodes, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
-import { codeDirectoryUrl, codeUrl, familyUrl, modifierUrl, pagefindBaseUrl, searchUrl, withBase } from '../../src/lib/urls';
+import { codeDirectoryUrl, codeUrl, familyUrl, modifierUrl, pagefindBaseUrl, searchUrl, withBase, wordSuggestionsUrl } from '../../src/lib/urls';
 
 const codes = contentCodes();
 const allCodes = codes.map((c) => c.code).sort();
@@ -74,7 +74,7 @@ for (const typed of ['{code}', ' {code} ', '+{code}', 'cpt {code}']) {
     const code = codes.at(-1)!.code;
     await headerSearch(page).click();
     await page.keyboard.type(typed.replace('{code}', code));
-    expect((await suggestedCodes(page))[0]).toBe(code);
+    await expect.poll(async () => (await suggestedCodes(page))[0]).toBe(code);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(codeUrl(code));
   });
@@ -173,17 +173,44 @@ test('a code search downloads one small code directory file and not the full-tex
   const requested = requestedPaths(page);
   await headerSearch(page).click();
   await page.keyboard.type(code);
-  expect((await suggestedCodes(page))[0]).toBe(code);
+  await expect.poll(async () => (await suggestedCodes(page))[0]).toBe(code);
   await page.waitForLoadState('networkidle');
   expect(requested.filter((path) => path.startsWith(codeDirectoryPath()))).toEqual([codeDirectoryUrl(code.slice(0, 2))]);
   expect(requested.filter((path) => path.startsWith(pagefindBaseUrl()))).toEqual([]);
 });
 
-test('the code directory built with the site lists every code once, with its title and page', async ({ request }) => {
+test('the code directory built with the site lists every code once, with its title and no address to download', async ({ request }) => {
   for (const c of codes) {
-    const shard = (await (await request.get(codeDirectoryUrl(c.code.slice(0, 2)))).json()) as { code?: string; title: string; url: string }[];
-    expect(shard.filter((entry) => entry.code === c.code)).toEqual([expect.objectContaining({ title: c.title, url: codeUrl(c.code) })]);
+    const shard = (await (await request.get(codeDirectoryUrl(c.code.slice(0, 2)))).json()) as { code?: string; title: string }[];
+    expect(shard.filter((entry) => entry.code === c.code)).toEqual([{ code: c.code, title: c.title, lead: expect.any(String) }]);
   }
+});
+
+test('a word gets first suggestions from the small word index before Pagefind, which then replaces them', async ({ page }) => {
+  const word = 'vessel';
+  const inTitle = codes.filter((c) => c.title.toLowerCase().split(/\W+/).includes(word)).map((c) => c.code).sort();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**${pagefindBaseUrl()}**`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const requested = requestedPaths(page);
+  await headerSearch(page).click();
+  await page.keyboard.type(word);
+  await expect(suggestionStatus(page)).toContainText(`First suggestions for “${word}”`);
+  // Codes with the word in their title first, in code order, as the word index ranks them.
+  expect((await suggestedCodes(page)).slice(0, inTitle.length)).toEqual(inTitle);
+  expect(requested.filter((path) => path.startsWith(withBase('/search/word-suggestions/')))).toEqual([wordSuggestionsUrl('ve')]);
+  expect(requested.filter((path) => path.startsWith(`${pagefindBaseUrl()}fragment/`))).toEqual([]);
+  await page.keyboard.press('ArrowDown');
+  await expect(suggestions(page).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  release();
+  await expect(suggestionStatus(page)).toContainText(new RegExp(`\\d+ results? for “${word}”`));
+  // The full answer replaced the list; the suggestion the user had moved to is still the chosen one.
+  await expect(suggestions(page).getByRole('option', { selected: true })).toHaveAttribute('data-search-hit', inTitle[0]!);
+  await expect(suggestions(page).locator('mark').first()).toHaveText(new RegExp(word, 'i'));
+  expect(await suggestedCodes(page)).toEqual(expect.arrayContaining(inTitle));
 });
 
 test('words start loading the full-text engine at the first letter', async ({ page }) => {

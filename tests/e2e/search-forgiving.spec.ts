@@ -47,7 +47,7 @@ test('words no page holds together list the pages holding some of them, labelled
 
 test('"37 249" is the code 37249, answered from its code-directory shard alone', async ({ page }) => {
   await typeInBox(page, '37 249');
-  expect((await suggestedCodes(page))[0]).toBe('37249');
+  await expect.poll(async () => (await suggestedCodes(page))[0]).toBe('37249');
   expect(requested.filter((path) => path.startsWith(pagefindBaseUrl()) || path === searchVocabularyUrl() || path === searchWordsUrl())).toEqual([]);
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allShards, buildShards, directoryShard, isPrefixShaped, lookUpCodes, type DirectoryEntry } from '../../src/lib/code-directory';
+import { SUGGESTION_LEAD_LENGTH, allShards, buildShards, directoryShard, entryUrl, isPrefixShaped, lookUpCodes, suggestionLead, type DirectoryEntry } from '../../src/lib/code-directory';
 import { parseQuery } from '../../src/lib/search-query';
 
-const code = (c: string): DirectoryEntry => ({ url: `/codes/${c}/`, code: c, title: `Title ${c}`, lead: `Lead ${c}` });
-const modifier = (m: string): DirectoryEntry => ({ url: `/modifiers/${m}/`, modifier: m, title: `Modifier ${m}`, lead: `Lead ${m}` });
+const code = (c: string): DirectoryEntry => ({ code: c, title: `Title ${c}`, lead: `Lead ${c}` });
+const modifier = (m: string): DirectoryEntry => ({ modifier: m, title: `Modifier ${m}`, lead: `Lead ${m}` });
 const entries = [code('37249'), code('59000'), code('37244'), code('0075T'), code('37250'), code('00100'), modifier('59'), code('37248'), code('37300')];
 const shards = buildShards(entries);
 const codesOf = (found: DirectoryEntry[]) => found.map((e) => e.code ?? `mod:${e.modifier}`);
@@ -58,5 +58,19 @@ describe('the code directory', () => {
   it('takes only modifiers a coder could type as a code prefix', () => {
     expect(['59', '26', '50'].every(isPrefixShaped)).toBe(true);
     expect(['XS', 'RT', '5', 'F1'].some(isPrefixShaped)).toBe(false);
+  });
+
+  it('stores no address: a code or modifier entry links to its page', () => {
+    expect(entryUrl(code('37249'))).toBe('/codes/37249/');
+    expect(entryUrl(modifier('59'))).toBe('/modifiers/59/');
+  });
+
+  it('keeps a short lead whole and cuts a long one at a word, marked with an ellipsis', () => {
+    expect(suggestionLead('Reports a short thing.')).toBe('Reports a short thing.');
+    const long = 'Reports fluoroscopically guided balloon angioplasty of the initial vein treated for narrowing or blockage in a session.';
+    const cut = suggestionLead(long);
+    expect(cut.length).toBeLessThanOrEqual(SUGGESTION_LEAD_LENGTH + 1);
+    expect(cut).toBe('Reports fluoroscopically guided balloon angioplasty of the initial vein treated for…');
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
   });
 });

@@ -16,6 +16,12 @@ describe('search box state', () => {
     expect(boxTransition(shown, { type: 'move', step: -1 }).active).toBe(2);
     expect(run({ type: 'typed' }, { type: 'answered', sequence: 1, options: 2, panel: true }, { type: 'move', step: 1 }, { type: 'move', step: 1 }, { type: 'move', step: 1 }).active).toBe(0);
   });
+  it('keeps the highlight where a second answer to the same keystroke puts that option, else drops it', () => {
+    const chosen = run({ type: 'typed' }, { type: 'answered', sequence: 1, options: 3, panel: true }, { type: 'move', step: 1 });
+    expect(boxTransition(chosen, { type: 'answered', sequence: 1, options: 8, panel: true, highlighted: 5 }).active).toBe(5);
+    expect(boxTransition(chosen, { type: 'answered', sequence: 1, options: 8, panel: true, highlighted: -1 }).active).toBe(-1);
+    expect(boxTransition(chosen, { type: 'answered', sequence: 1, options: 2, panel: true, highlighted: 4 }).active).toBe(-1);
+  });
   it('ignores arrows with nothing to move through', () => expect(run({ type: 'move', step: 1 })).toEqual(INITIAL_BOX_STATE));
   it('closes on Escape or too short a query, forgetting the highlight', () => {
     const chosen = run({ type: 'typed' }, { type: 'answered', sequence: 1, options: 2, panel: true }, { type: 'move', step: 1 });

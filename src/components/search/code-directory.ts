@@ -1,27 +1,12 @@
 import type { SearchHit, SearchOutcome } from './engine';
 import { LOAD_FAILED_MESSAGE, SearchUnavailableError } from './pagefind';
-import { lookUpCodes, type DirectoryEntry } from '../../lib/code-directory';
+import { loadDirectoryShard, loadWordShard } from './search-files';
+import { entryUrl, lookUpCodes, type DirectoryEntry } from '../../lib/code-directory';
 import type { SearchQuery } from '../../lib/search-query';
-import { codeDirectoryUrl } from '../../lib/urls';
-
-const shards = new Map<string, Promise<DirectoryEntry[]>>();
-
-function loadShard(shard: string): Promise<DirectoryEntry[]> {
-  let entries = shards.get(shard);
-  if (!entries) {
-    entries = fetch(codeDirectoryUrl(shard)).then((response) => {
-      if (!response.ok) throw new Error(`${codeDirectoryUrl(shard)}: HTTP ${response.status}`);
-      return response.json() as Promise<DirectoryEntry[]>;
-    });
-    // A failed download is tried again on the next keystroke rather than remembered.
-    entries.catch(() => shards.delete(shard));
-    shards.set(shard, entries);
-  }
-  return entries;
-}
+import { lookUpWord } from '../../lib/word-suggestions';
 
 const toHit = (entry: DirectoryEntry): SearchHit => ({
-  url: entry.url,
+  url: entryUrl(entry),
   code: entry.code,
   modifier: entry.modifier,
   family: undefined,
@@ -33,10 +18,22 @@ const toHit = (entry: DirectoryEntry): SearchHit => ({
 export async function searchCodeDirectory(query: SearchQuery, shard: string): Promise<SearchOutcome> {
   let entries: DirectoryEntry[];
   try {
-    entries = await loadShard(shard);
+    entries = await loadDirectoryShard(shard);
   } catch {
     throw new SearchUnavailableError(LOAD_FAILED_MESSAGE);
   }
   const hits = lookUpCodes(query, entries).map(toHit);
   return { total: hits.length, counts: {}, load: async (from, to) => hits.slice(from, to) };
+}
+
+/**
+ * A word's first suggestions, from the small word index (src/lib/word-suggestions.ts), shown until
+ * the full search answers. None when the index cannot load: the full search still will.
+ */
+export async function firstWordSuggestions(query: SearchQuery, shard: string): Promise<SearchHit[]> {
+  try {
+    return lookUpWord(query, await loadWordShard(shard)).map(toHit);
+  } catch {
+    return [];
+  }
 }

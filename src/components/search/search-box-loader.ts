@@ -1,3 +1,4 @@
+import { prefetchFor } from './search-files';
 import { isSearchShortcut } from '../../lib/search-keys';
 import { HIGHLIGHT_PARAM } from '../../lib/urls';
 
@@ -17,6 +18,7 @@ for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-fo
     },
     { once: true },
   );
+  input.addEventListener('input', () => prefetchFor(input.value));
   form.addEventListener('submit', (event) => {
     if (enhanced || !enhancing) return;
     // Enter came before the search code did: let it decide (an exact code opens its page). If the

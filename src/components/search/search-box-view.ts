@@ -2,7 +2,7 @@ import type { SearchHit, SearchOutcome } from './engine';
 import { renderHit } from './render-hit';
 import { renderSummary } from './render-summary';
 import type { BoxState } from '../../lib/search-box-state';
-import { highlightTerms } from '../../lib/search-presentation';
+import { firstSuggestionsMessage, highlightTerms } from '../../lib/search-presentation';
 import { isExactCodeMissing, type SearchQuery } from '../../lib/search-query';
 import { searchUrl } from '../../lib/urls';
 
@@ -11,7 +11,11 @@ export interface BoxView {
   draw(state: BoxState): void;
   /** The href of the suggestion at `index`. */
   optionHref(index: number): string | undefined;
+  /** The index of the suggestion linking to `href`, or -1. */
+  optionIndex(href: string | undefined): number;
   showAnswer(value: string, query: SearchQuery, outcome: Pick<SearchOutcome, 'total' | 'note'>, hits: SearchHit[], noun: string): void;
+  /** A word's first suggestions, until showAnswer gives the full search's. */
+  showFirstSuggestions(value: string, query: SearchQuery, hits: SearchHit[]): void;
   showError(text: string): void;
 }
 
@@ -51,6 +55,7 @@ export function boxView(input: HTMLInputElement): BoxView {
       } else input.removeAttribute('aria-activedescendant');
     },
     optionHref: (index) => options()[index]?.href,
+    optionIndex: (href) => options().findIndex((option) => option.href === href),
     showAnswer(value, query, outcome, hits, noun) {
       showOptions(hits, highlightTerms(query, outcome.note));
       const exactMissing = isExactCodeMissing(query, hits);
@@ -59,6 +64,14 @@ export function boxView(input: HTMLInputElement): BoxView {
       all.hidden = outcome.total <= hits.length;
       all.href = searchUrl(value.trim());
       all.textContent = `See all ${outcome.total} ${noun}`;
+    },
+    showFirstSuggestions(value, query, hits) {
+      showOptions(hits, highlightTerms(query));
+      status.textContent = message.textContent = firstSuggestionsMessage(query);
+      message.hidden = false;
+      all.hidden = false;
+      all.href = searchUrl(value.trim());
+      all.textContent = 'See all results';
     },
     showError(text) {
       showOptions([], []);

@@ -1,11 +1,12 @@
-import { searchCodeDirectory } from './code-directory';
+import { firstWordSuggestions, searchCodeDirectory } from './code-directory';
 import type { SearchHit } from './engine';
 import { SearchUnavailableError, loadPagefind } from './pagefind';
 import { boxView } from './search-box-view';
 import { loadWordSearchData } from './word-data';
 import { directoryShard } from '../../lib/code-directory';
 import { DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent } from '../../lib/search-box-state';
-import { findExactCode, parseQuery, wantsSuggestions } from '../../lib/search-query';
+import { findExactCode, parseQuery, wantsSuggestions, type SearchQuery } from '../../lib/search-query';
+import { wordShard } from '../../lib/word-suggestions';
 
 /** Suggestions shown under the box; the search page lists the rest. */
 const SUGGESTIONS = 8;
@@ -15,6 +16,17 @@ const SUGGESTIONS = 8;
  * query never needs it, so the box is ready for codes after one small download.
  */
 const wordEngine = () => import('./engine');
+
+/**
+ * Words will need the engine, Pagefind and the vocabulary: start fetching all three at the first
+ * letter, side by side, since each one is a round trip on a slow network.
+ */
+function startWordLoads(value: string): void {
+  if (parseQuery(value).kind !== 'text') return;
+  void wordEngine().catch(() => undefined);
+  void loadPagefind().catch(() => undefined);
+  void loadWordSearchData();
+}
 
 interface Shown {
   value: string;
@@ -33,15 +45,31 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
   let state = INITIAL_BOX_STATE;
   let latest: Promise<Shown> = Promise.resolve({ value: '', hits: [] });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The keystroke whose first suggestions (from the word index) are shown, if any. */
+  let firstShownFor = -1;
 
   function dispatch(event: BoxEvent) {
     state = boxTransition(state, event);
     view.draw(state);
   }
 
+  /** Shows a word's first suggestions from the small word index, unless the full answer came first. */
+  function showFirstSuggestions(value: string, query: SearchQuery, sequence: number, answered: () => boolean) {
+    const shard = wordShard(query);
+    if (!shard) return;
+    void firstWordSuggestions(query, shard).then((hits) => {
+      if (!hits.length || answered() || !isCurrent(state, sequence)) return;
+      view.showFirstSuggestions(value, query, hits);
+      firstShownFor = sequence;
+      dispatch({ type: 'answered', sequence, options: hits.length, panel: true });
+    });
+  }
+
   function search(value: string): Promise<Shown> {
     const sequence = state.sequence;
     const query = parseQuery(value);
+    let answered = false;
+    showFirstSuggestions(value, query, sequence, () => answered);
     latest = (async () => {
       try {
         // Codes and code prefixes are answered from the small code directory; words need Pagefind.
@@ -52,11 +80,15 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
         if (!isCurrent(state, sequence)) return { value, hits: [] };
         const hits = await outcome.load(0, SUGGESTIONS);
         if (!isCurrent(state, sequence)) return { value, hits };
+        answered = true;
+        // A suggestion highlighted among the first suggestions stays highlighted where it now sits.
+        const highlightedHref = firstShownFor === sequence ? view.optionHref(state.active) : undefined;
         view.showAnswer(value, query, outcome, hits, shard ? 'codes' : 'results');
-        dispatch({ type: 'answered', sequence, options: hits.length, panel: query.kind !== 'empty' });
+        dispatch({ type: 'answered', sequence, options: hits.length, panel: query.kind !== 'empty', highlighted: view.optionIndex(highlightedHref) });
         return { value, hits };
       } catch (error) {
         if (!(error instanceof SearchUnavailableError)) throw error;
+        answered = true;
         if (isCurrent(state, sequence)) {
           view.showError(error.message);
           dispatch({ type: 'answered', sequence, options: 0, panel: true });
@@ -69,13 +101,7 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    // Words will need the engine, Pagefind and the vocabulary: start fetching all three at the first
-    // letter, side by side, since each one is a round trip on a slow network.
-    if (parseQuery(input.value).kind === 'text') {
-      void wordEngine().catch(() => undefined);
-      void loadPagefind().catch(() => undefined);
-      void loadWordSearchData();
-    }
+    startWordLoads(input.value);
     timer = setTimeout(() => {
       const wanted = wantsSuggestions(parseQuery(input.value));
       dispatch({ type: wanted ? 'typed' : 'cleared' });
@@ -117,7 +143,8 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
   });
   input.addEventListener('focus', () => dispatch({ type: 'focus', hasText: !!input.value.trim() }));
 
-  // Text typed while this code loaded is answered now, under the same rule as a keystroke.
+  // Text typed while this code loaded is answered now, under the same rules as a keystroke.
+  startWordLoads(input.value);
   if (input.value.trim() && wantsSuggestions(parseQuery(input.value))) {
     dispatch({ type: 'typed' });
     void search(input.value);
