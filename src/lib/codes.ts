@@ -28,6 +28,15 @@ export function codeCandidate(input: string): string {
 }
 
 /**
+ * True while what is typed may still become the "cpt" a code is prefixed with ("c", "cpt",
+ * "CPT code"), so a search box need not start loading its word search yet.
+ */
+export function mayBecomeCodePrefix(input: string): boolean {
+  const typed = input.normalize('NFKC').trim().toLowerCase();
+  return typed !== '' && ('cpt'.startsWith(typed) || /^cpt®?\s*(?:c(?:o(?:de?)?)?)?$/.test(typed));
+}
+
+/**
  * Reads what a coder types as a code: "cpt 37249", " 37249 ", "+37249" and "0075t" all mean the
  * code itself. Returns null when the text is not a single code.
  */

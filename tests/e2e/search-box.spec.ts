@@ -221,6 +221,14 @@ test('words start loading the full-text engine at the first letter', async ({ pa
   await expect(suggestions(page)).toBeHidden();
 });
 
+test('"cpt" before a code loads no word search: the code answers from its shard alone', async ({ page }) => {
+  const requested = requestedPaths(page);
+  await headerSearch(page).click();
+  await page.keyboard.type(`cpt ${first.code}`);
+  await expect.poll(async () => (await suggestedCodes(page))[0]).toBe(first.code);
+  expect(requested.filter((path) => path.startsWith(pagefindBaseUrl()) || /engine/.test(path))).toEqual([]);
+});
+
 test('a modifier typed exactly lists its page first, and a family name finds the family page', async ({ page }) => {
   const modifier = Object.keys(contentData('modifiers'))[0]!;
   await headerSearch(page).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCodes, isCode, normalizeCode } from '../../src/lib/codes';
+import { compareCodes, isCode, mayBecomeCodePrefix, normalizeCode } from '../../src/lib/codes';
 
 describe('isCode', () => {
   it.each(['37249', '00100', '0075T', '0001U', '1234F'])('accepts %s', (code) => expect(isCode(code)).toBe(true));
@@ -34,5 +34,14 @@ describe('compareCodes', () => {
       '37249',
       '37257',
     ]);
+  });
+});
+
+describe('mayBecomeCodePrefix', () => {
+  it.each(['c', 'C', 'cp', 'cpt', 'CPT ', 'cpt c', 'cpt cod', 'CPT code', 'cpt® '])('%j may still become "cpt …"', (typed) => {
+    expect(mayBecomeCodePrefix(typed)).toBe(true);
+  });
+  it.each(['', 'ca', 'cath', 'cpts', 'cpt x', 'vein'])('%j cannot', (typed) => {
+    expect(mayBecomeCodePrefix(typed)).toBe(false);
   });
 });

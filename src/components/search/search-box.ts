@@ -3,6 +3,7 @@ import type { SearchHit } from './engine';
 import { SearchUnavailableError, loadPagefind } from './pagefind';
 import { boxView } from './search-box-view';
 import { loadWordSearchData } from './word-data';
+import { mayBecomeCodePrefix } from '../../lib/codes';
 import { directoryShard } from '../../lib/code-directory';
 import { DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent } from '../../lib/search-box-state';
 import { findExactCode, parseQuery, wantsSuggestions, type SearchQuery } from '../../lib/search-query';
@@ -22,7 +23,7 @@ const wordEngine = () => import('./engine');
  * letter, side by side, since each one is a round trip on a slow network.
  */
 function startWordLoads(value: string): void {
-  if (parseQuery(value).kind !== 'text') return;
+  if (parseQuery(value).kind !== 'text' || mayBecomeCodePrefix(value)) return;
   void wordEngine().catch(() => undefined);
   void loadPagefind().catch(() => undefined);
   void loadWordSearchData();
