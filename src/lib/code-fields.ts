@@ -54,6 +54,32 @@ const listFact =
 
 const named = (catalog: ReadonlyMap<string, Named>, ids: { id: string }[]) => ids.map((r) => ({ value: r.id, label: must(catalog, r.id).data.name }));
 
+type Catalogued = 'sites' | 'payers';
+
+/**
+ * A list of entries of one catalog (sites, payers): written as ids, shown and exported by name,
+ * filtered by id. The casts only restore the key's literal type, which a computed key loses.
+ */
+function catalogList<K extends Catalogued>(
+  key: K,
+  spec: { label: string; describe: string; separator: string; filter: { key: string; label: string } },
+) {
+  const ids = (d: object) => (d as Record<K, { id: string }[]>)[key];
+  return field({
+    key,
+    label: spec.label,
+    frontmatter: (ref) =>
+      ({ [key]: z.array(ref(key)).default([]).describe(spec.describe) }) as Record<K, z.ZodDefault<z.ZodArray<ReturnType<typeof ref>>>>,
+    view: (d, { catalog }) => ids(d).map((entry) => must(catalog[key], entry.id).data.name),
+    fact: listFact(spec.separator),
+    export: {
+      shape: { [key]: z.array(z.string()) } as Record<K, z.ZodArray<z.ZodString>>,
+      value: (names) => ({ [key]: names }) as z.input<z.ZodObject<Record<K, z.ZodArray<z.ZodString>>>>,
+    },
+    filter: { ...spec.filter, values: (d, { catalog }) => named(catalog[key], ids(d)) },
+  });
+}
+
 /**
  * Every code field, in the published export's key order (new fields go last). Adding a field is
  * one entry here: the content schema, page view, quick facts, export and search filters follow.
@@ -137,27 +163,17 @@ export const CODE_FIELDS = [
     fact: (codes) => (codes.length ? { codes } : undefined),
     export: { shape: { addOnCodes: z.array(exportedRef) }, value: (codes, out) => ({ addOnCodes: codes.map(out.ref) }) },
   }),
-  field({
-    key: 'sites',
+  catalogList('sites', {
     label: 'Sites of service',
-    frontmatter: (ref) => ({
-      sites: z.array(ref('sites')).default([]).describe('Typical sites of service; empty when the source gives none.'),
-    }),
-    view: (d, { catalog }) => d.sites.map((s) => must(catalog.sites, s.id).data.name),
-    fact: listFact('; '),
-    export: { shape: { sites: z.array(z.string()) }, value: (sites) => ({ sites }) },
-    filter: { key: 'site', label: 'Site of service', values: (d, { catalog }) => named(catalog.sites, d.sites) },
+    describe: 'Typical sites of service; empty when the source gives none.',
+    separator: '; ',
+    filter: { key: 'site', label: 'Site of service' },
   }),
-  field({
-    key: 'payers',
+  catalogList('payers', {
     label: 'Payers reviewed',
-    frontmatter: (ref) => ({
-      payers: z.array(ref('payers')).default([]).describe('Payers whose policies the source reviews.'),
-    }),
-    view: (d, { catalog }) => d.payers.map((p) => must(catalog.payers, p.id).data.name),
-    fact: listFact(', '),
-    export: { shape: { payers: z.array(z.string()) }, value: (payers) => ({ payers }) },
-    filter: { key: 'payer', label: 'Payer', values: (d, { catalog }) => named(catalog.payers, d.payers) },
+    describe: 'Payers whose policies the source reviews.',
+    separator: ', ',
+    filter: { key: 'payer', label: 'Payer' },
   }),
   field({
     key: 'modifiers',
