@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { codeExports } from './src/integrations/code-exports';
-import { isForwardingPage, linkChecks } from './src/integrations/links';
+import { isForwardingPage, isPinnedPage, linkChecks } from './src/integrations/links';
 import { securityHeaders } from './src/integrations/security-headers';
 import { shortLinks } from './src/integrations/short-links';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
@@ -23,7 +23,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki colours code with inline styles, which the CSP forbids; code pages have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) }), codeExports(), shortLinks(), linkChecks(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) }), codeExports(), shortLinks(), linkChecks(), securityHeaders()],
   security: {
     csp: {
       directives: [...OTHER_DIRECTIVES],

@@ -3,9 +3,12 @@
 // end of the build and Pagefind's came on top: 3.4 GiB at 10,000 codes, against 1.5 GiB for the
 // larger of the two alone (BENCHMARKS.md). Pages opt in with `data-pagefind-body`; site chrome,
 // short links and redirect pages are never indexed.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Each kept edition gets an index of its own, built after the live one with a fresh Pagefind
+// process, so search answers from the live pages by default and peak memory stays one index's.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { editionPagefindUrl, outputFile, pagefindBaseUrl, pinnedCodeUrl } from '../src/lib/urls.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(site)) {
@@ -17,18 +20,31 @@ const fail = (what, errors) => {
   throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
 };
 
-const started = performance.now();
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-if (!index) fail('could not start', errors);
-try {
-  // Only the folders of indexed page types: reading the other half of the site (short links,
-  // exports) would cost time and memory for pages that all lack data-pagefind-body.
-  const added = await index.addDirectory({ path: site, glob: '{codes,modifiers}/**/*.html' });
-  if (added.errors.length) fail('indexing failed', added.errors);
-  if (added.page_count === 0) fail('found no pages', ['nothing under codes/ or modifiers/ is marked data-pagefind-body']);
-  const written = await index.writeFiles({ outputPath: resolve(site, 'pagefind') });
-  if (written.errors.length) fail('could not write its index', written.errors);
-  console.log(`search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-} finally {
-  await pagefind.close();
+/** Indexes the pages `glob` matches into the folder that serves `bundleUrl`. */
+async function buildIndex(name, glob, bundleUrl) {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) fail('could not start', errors);
+  try {
+    const added = await index.addDirectory({ path: site, glob });
+    if (added.errors.length) fail('indexing failed', added.errors);
+    if (added.page_count === 0) fail('found no pages', [`nothing matching ${glob} is marked data-pagefind-body`]);
+    const written = await index.writeFiles({ outputPath: dirname(outputFile(site, bundleUrl)) });
+    if (written.errors.length) fail('could not write its index', written.errors);
+    console.log(`search index (${name}): ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    // Ends the Pagefind process, and its memory with it, before the next index starts.
+    await pagefind.close();
+  }
+}
+
+// Only the folders of indexed page types: reading the other half of the site (short links,
+// exports) would cost time and memory for pages that all lack data-pagefind-body.
+await buildIndex('live pages', '{codes,modifiers}/**/*.html', `${pagefindBaseUrl()}pagefind.js`);
+
+const keptDir = (year) => dirname(dirname(outputFile(site, pinnedCodeUrl(year, 'CODE'))));
+const editionsDir = dirname(dirname(keptDir('YEAR')));
+const years = existsSync(editionsDir) ? readdirSync(editionsDir).filter((name) => /^\d{4}$/.test(name) && existsSync(keptDir(name))) : [];
+for (const year of years) {
+  await buildIndex(`${year} edition`, `${relative(site, keptDir(year))}/**/*.html`, `${editionPagefindUrl(year)}pagefind.js`);
 }

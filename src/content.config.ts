@@ -1,30 +1,14 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { codeBodies } from './data/code-bodies';
-import { CODE_FIELDS } from './lib/code-fields';
-import { frontmatterShape } from './lib/field-descriptors';
-import { GLOSSARY_FILE, glossaryEntrySchema } from './lib/glossary';
-import { prose } from './lib/prose';
+import { CATALOG_SCHEMAS } from './lib/catalog-schemas';
+import { codeSchemaWith } from './lib/code-schema';
+import { CODES_FOLDER, CONTENT_DIR, contentFile } from './lib/content-files';
 
-const CODES_DIR = './content/codes';
-const PAYERS_FILE = 'content/payers.yaml';
+const CODES_DIR = `./${CONTENT_DIR}/${CODES_FOLDER}`;
 
-/**
- * A code file's frontmatter, derived from the field list in src/lib/code-fields.ts; exported so
- * tests type what they read from the content by it.
- */
-export const codeSchema = z
-  .object(frontmatterShape(CODE_FIELDS, (collection) => reference(collection)))
-  .strict()
-  .refine((d) => !d.addOn || d.primaryCodes.length > 0 || d.primaryService !== undefined, {
-    message: 'an add-on code needs primaryCodes, or primaryService when the source names no code',
-    path: ['primaryCodes'],
-  })
-  .refine((d) => d.addOn || (d.primaryCodes.length === 0 && d.primaryService === undefined), {
-    message: 'only add-on codes (addOn: true) have primary codes',
-    path: ['primaryCodes'],
-  });
+/** A code file's frontmatter (src/lib/code-schema.ts); exported so tests type what they read from the content by it. */
+export const codeSchema = codeSchemaWith((collection) => reference(collection));
 
 const codes = defineCollection({
   // The id is the file name as written, not a slug, so a code and its file can be compared exactly.
@@ -34,40 +18,16 @@ const codes = defineCollection({
       base: CODES_DIR,
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
-    { codesDir: CODES_DIR, payersFile: PAYERS_FILE, glossaryFile: GLOSSARY_FILE },
+    { codesDir: CODES_DIR, payersFile: contentFile('payers'), glossaryFile: contentFile('glossary') },
   ),
   schema: codeSchema,
 });
 
-const modifiers = defineCollection({
-  loader: file('content/modifiers.yaml'),
-  schema: z
-    .object({
-      name: prose.describe('Short label in our own words.'),
-      description: prose.describe('What the modifier tells a payer, in our own words.'),
-      level: z.enum(['CPT', 'HCPCS Level II']),
-    })
-    .strict(),
-});
-
-const payers = defineCollection({
-  loader: file(PAYERS_FILE),
-  schema: z.object({ name: prose, kind: z.enum(['commercial', 'government']) }).strict(),
-});
-
-const families = defineCollection({
-  loader: file('content/families.yaml'),
-  schema: z.object({ name: prose, description: prose }).strict(),
-});
-
-const sites = defineCollection({
-  loader: file('content/sites.yaml'),
-  schema: z.object({ name: prose }).strict(),
-});
-
-const glossary = defineCollection({
-  loader: file(GLOSSARY_FILE),
-  schema: glossaryEntrySchema,
-});
+// One per shared data file; written out, not generated in a loop, so each collection keeps its entry type.
+const modifiers = defineCollection({ loader: file(contentFile('modifiers')), schema: CATALOG_SCHEMAS.modifiers });
+const payers = defineCollection({ loader: file(contentFile('payers')), schema: CATALOG_SCHEMAS.payers });
+const families = defineCollection({ loader: file(contentFile('families')), schema: CATALOG_SCHEMAS.families });
+const sites = defineCollection({ loader: file(contentFile('sites')), schema: CATALOG_SCHEMAS.sites });
+const glossary = defineCollection({ loader: file(contentFile('glossary')), schema: CATALOG_SCHEMAS.glossary });
 
 export const collections = { codes, modifiers, payers, families, sites, glossary };

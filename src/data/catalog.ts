@@ -1,7 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCatalog, formatContentErrors } from '../lib/catalog-checks';
 import { compareCodes } from '../lib/codes';
-import { Relations } from '../lib/relations';
+import { codeRecord, relationsOf } from '../lib/code-schema';
+import { CODES_FOLDER, CONTENT_DIR } from '../lib/content-files';
+import type { Relations } from '../lib/relations';
 import { throwRefusedBodies } from './refused-bodies';
 
 export type CodeEntry = CollectionEntry<'codes'>;
@@ -33,18 +35,7 @@ async function load(): Promise<Catalog> {
   throwRefusedBodies(codes);
 
   const errors = checkCatalog(
-    codes.map((e) => ({
-      id: e.id,
-      filePath: e.filePath ?? `content/codes/${e.id}.mdx`,
-      code: e.data.code,
-      primaryCodes: e.data.primaryCodes,
-      family: e.data.family.id,
-      sites: e.data.sites.map((s) => s.id),
-      payers: e.data.payers.map((p) => p.id),
-      modifiers: e.data.modifiers.map((m) => ({ modifier: m.modifier.id })),
-      related: e.data.related,
-      deleted: e.data.deleted,
-    })),
+    codes.map((e) => codeRecord({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/${CODES_FOLDER}/${e.id}.mdx`, data: e.data })),
     {
       families: new Set(families.map((f) => f.id)),
       sites: new Set(sites.map((s) => s.id)),
@@ -62,16 +53,7 @@ async function load(): Promise<Catalog> {
     payers: byId(payers),
     families: byId(families),
     sites: byId(sites),
-    relations: new Relations(
-      sorted.map(({ data: d }) => ({
-        code: d.code,
-        addOn: d.addOn,
-        primaryCodes: d.primaryCodes,
-        family: d.family.id,
-        modifiers: d.modifiers.map((m) => ({ modifier: m.modifier.id, whenToUse: m.whenToUse, basis: m.basis })),
-        related: d.related,
-      })),
-    ),
+    relations: relationsOf(sorted.map((e) => e.data)),
   };
 }
 

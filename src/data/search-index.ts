@@ -1,14 +1,10 @@
-import type { Catalog, CodeEntry } from './catalog';
+import type { Catalog } from './catalog';
 import { CODE_FIELDS } from '../lib/code-fields';
 import { filterSpecs, filterValues } from '../lib/field-descriptors';
-import { filterGroups, type FilterGroup, type FilterValues } from '../lib/search-filters';
-
-/** The filter values a code page records in the search index, with the labels the search page shows. */
-export function codeFilterValues(entry: CodeEntry, catalog: Catalog): FilterValues {
-  return filterValues(CODE_FIELDS, entry.data, { code: entry.data.code, catalog });
-}
+import { filterGroups, type FilterGroup } from '../lib/search-filters';
 
 /** The search page's filters: exactly the values the indexed code pages carry. */
 export function searchFilterGroups(catalog: Catalog): FilterGroup[] {
-  return filterGroups(filterSpecs(CODE_FIELDS), catalog.codes.map((entry) => codeFilterValues(entry, catalog)));
+  const values = catalog.codes.map(({ data }) => filterValues(CODE_FIELDS, data, { code: data.code, catalog }));
+  return filterGroups(filterSpecs(CODE_FIELDS), values);
 }

@@ -5,14 +5,27 @@ import { loadRedirectTable, REDIRECTS_FILE } from '../data/redirect-table';
 import { formatContentErrors } from '../lib/catalog-checks';
 import { CODE_PATTERN } from '../lib/codes';
 import { missingTargets } from '../lib/redirects';
-import { SHORT_LINK_TEMPLATE, outputFile, routeOf, sitemapIndexUrl, sitemapUrl, withBase } from '../lib/urls';
+import { SHORT_LINK_TEMPLATE, outputFile, pinnedCodeUrl, routeOf, sitemapIndexUrl, sitemapUrl, withBase } from '../lib/urls';
 
-/** Forwarding pages (short links, retired paths) are not content: keep them out of the sitemap. */
+const YEAR = /^\d{4}$/;
+
+/** Forwarding pages (short links, pinned short links, retired paths) are not content: keep them out of the sitemap. */
 export function isForwardingPage(url: string): boolean {
   const path = routeOf(new URL(url).pathname);
-  const segments = path.split('/').filter(Boolean);
-  if (path === SHORT_LINK_TEMPLATE || (segments.length === 1 && CODE_PATTERN.test(segments[0]!))) return true;
+  const [first = '', second = '', ...rest] = path.split('/').filter(Boolean);
+  if (path === SHORT_LINK_TEMPLATE || (!second && CODE_PATTERN.test(first))) return true;
+  if (!rest.length && YEAR.test(first) && CODE_PATTERN.test(second)) return true;
   return loadRedirectTable().some((r) => r.from === path);
+}
+
+/**
+ * A kept edition's page. Search engines should send readers to the live page, so these are left
+ * out of the sitemap and marked noindex (README "Editions"); they stay crawlable so the mark is seen.
+ */
+export function isPinnedPage(url: string): boolean {
+  const { pathname } = new URL(url);
+  const [, year = '', , code = '', ...rest] = routeOf(pathname).split('/').filter(Boolean);
+  return !rest.length && YEAR.test(year) && pinnedCodeUrl(year, code) === pathname;
 }
 
 /**

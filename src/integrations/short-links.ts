@@ -1,19 +1,28 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltCodeList } from './code-exports';
+import { keptYears } from '../data/kept-edition-files';
 import { siteConfig } from '../data/site-config';
 import { CODE_PATTERN } from '../lib/codes';
 import { renderRedirectsFile } from '../lib/host-config';
-import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, outputFile, shortCodeUrl, withBase } from '../lib/urls';
+import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, outputFile, pinnedCodeUrl, shortCodeUrl, shortPinnedUrl, withBase } from '../lib/urls';
+
+function writeForwarding(site: string, from: string, template: string, code: string) {
+  // Codes are digits and capitals only, so they go into the markup as they are.
+  if (!CODE_PATTERN.test(code)) throw new Error(`short link: "${code}" is not a code`);
+  const file = outputFile(site, from);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, template.replaceAll(SHORT_LINK_CODE, code));
+}
 
 /**
- * Writes /<code>/, the short link of every code, from the one short-link page Astro rendered with a
- * placeholder code: the same markup, script and Content-Security-Policy as an Astro page, without
+ * Writes /<code>/, the short link of every code, and /<year>/<code>/ for every kept page, from
+ * the one short-link page Astro rendered with a placeholder code: the same markup, script and Content-Security-Policy as an Astro page, without
  * Astro's few milliseconds per page. The codes come from the list export, like every page's.
  * Runs before the checks that read the built pages (links, _headers), so they see the short links.
- * With `short_links: host-rules` (site.config.yaml) it writes one `_redirects` rule instead.
+ * With `short_links: host-rules` (site.config.yaml) it writes `_redirects` rules instead.
  */
 export function shortLinks(): AstroIntegration {
   return {
@@ -25,22 +34,29 @@ export function shortLinks(): AstroIntegration {
         const template = readFileSync(templateFile, 'utf8');
         if (!template.includes(SHORT_LINK_CODE)) throw new Error(`${SHORT_LINK_TEMPLATE} does not contain the placeholder ${SHORT_LINK_CODE}`);
         rmSync(dirname(templateFile), { recursive: true });
+        const years = keptYears();
         if (siteConfig().short_links === 'host-rules') {
-          const rule = { from: shortCodeUrl(':code'), to: codeUrl(':code'), status: 301 };
-          writeFileSync(join(site, '_redirects'), renderRedirectsFile([rule]));
-          logger.info(`short links: one rule in _redirects (${rule.from} → ${rule.to})`);
+          const rules = [
+            { from: shortCodeUrl(':code'), to: codeUrl(':code'), status: 301 },
+            ...years.map((year) => ({ from: shortPinnedUrl(year, ':code'), to: pinnedCodeUrl(year, ':code'), status: 301 })),
+          ];
+          writeFileSync(join(site, '_redirects'), renderRedirectsFile(rules));
+          logger.info(`short links: ${rules.length} rule(s) in _redirects (${rules.map((r) => `${r.from} → ${r.to}`).join(', ')})`);
           return;
         }
 
         const { codes } = readBuiltCodeList(site);
-        for (const { code } of codes) {
-          // Codes are digits and capitals only, so they go into the markup as they are.
-          if (!CODE_PATTERN.test(code)) throw new Error(`short link: "${code}" is not a code`);
-          const file = outputFile(site, shortCodeUrl(code));
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, template.replaceAll(SHORT_LINK_CODE, code));
+        for (const { code } of codes) writeForwarding(site, shortCodeUrl(code), template, code);
+        // A pinned short link is the same page pointing at the kept page instead of the live one.
+        let pinned = 0;
+        for (const year of years) {
+          // The kept pages Astro built: one folder per code under the edition's codes/ folder.
+          for (const code of readdirSync(dirname(dirname(outputFile(site, pinnedCodeUrl(year, SHORT_LINK_CODE)))))) {
+            writeForwarding(site, shortPinnedUrl(year, code), template.replaceAll(codeUrl(SHORT_LINK_CODE), pinnedCodeUrl(year, SHORT_LINK_CODE)), code);
+            pinned += 1;
+          }
         }
-        logger.info(`${codes.length} short links written`);
+        logger.info(`${codes.length} short links and ${pinned} pinned short links written`);
       },
     },
   };

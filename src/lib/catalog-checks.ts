@@ -1,4 +1,5 @@
 import type { BodyProblem } from './body-safety';
+import { CATALOG_FILES, CONTENT_DIR } from './content-files';
 
 /**
  * Body problems as messages, each `<file>: body at line <n> <problem>`: the one place a body error
@@ -34,19 +35,13 @@ export interface KnownIds {
   modifiers: ReadonlySet<string>;
 }
 
-const DATA_FILES: Record<keyof KnownIds, string> = {
-  families: 'content/families.yaml',
-  sites: 'content/sites.yaml',
-  payers: 'content/payers.yaml',
-  modifiers: 'content/modifiers.yaml',
-};
 
 /**
  * Checks that the schema cannot make: file names, duplicates and references between entries
  * (bodies are checked as they are loaded, see src/data/code-bodies.ts).
  * Astro only logs a dangling reference() and builds anyway, so these are what stop a bad build.
  */
-export function checkCatalog(codes: readonly CodeRecord[], known: KnownIds): string[] {
+export function checkCatalog(codes: readonly CodeRecord[], known: KnownIds, dataDir: string = CONTENT_DIR): string[] {
   const errors: string[] = [];
   const firstFileByCode = new Map<string, string>();
 
@@ -63,7 +58,7 @@ export function checkCatalog(codes: readonly CodeRecord[], known: KnownIds): str
     const checkRefs = (field: string, kind: keyof KnownIds, ids: readonly string[], noun: string) => {
       const seen = new Set<string>();
       ids.forEach((id, i) => {
-        if (!known[kind].has(id)) at(`${field}[${i}]`, `"${id}" is not a known ${noun} (see ${DATA_FILES[kind]})`);
+        if (!known[kind].has(id)) at(`${field}[${i}]`, `"${id}" is not a known ${noun} (see ${dataDir}/${CATALOG_FILES[kind]})`);
         if (seen.has(id)) at(`${field}[${i}]`, `"${id}" is listed twice`);
         seen.add(id);
       });

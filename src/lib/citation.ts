@@ -7,9 +7,18 @@ export interface CitationParts {
   siteName: string;
   url: string;
   lastReviewed: Date;
+  /** For a pinned page: the kept edition it shows. */
+  edition?: { year: number; keptOn: Date } | undefined;
 }
 
 /** Plain text for a handout: survives pasting into slides, learning systems and email alike. */
-export function citationText({ code, title, siteName, url, lastReviewed }: CitationParts): string {
-  return `CPT ${code}: ${title}. ${siteName}. ${url} (last reviewed ${isoDate(lastReviewed)}).`;
+export function citationText({ code, title, siteName, url, lastReviewed, edition }: CitationParts): string {
+  const source = edition ? `${siteName}, CPT ${edition.year} edition (kept ${isoDate(edition.keptOn)})` : siteName;
+  return `CPT ${code}: ${title}. ${source}. ${url} (last reviewed ${isoDate(lastReviewed)}).`;
+}
+
+/** A page offered for a handout: its citation parts, its published address and its public path. */
+export interface ShareTarget extends Omit<CitationParts, 'siteName'> {
+  /** Its public path, for a plain link beside the copy buttons. */
+  href: string;
 }

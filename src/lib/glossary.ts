@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CODE_SHAPE, isCode } from './codes';
+import { contentFile } from './content-files';
 import { prose } from './prose';
 import { lower, type SearchVocabulary } from './search-vocabulary';
 
-export const GLOSSARY_FILE = 'content/glossary.yaml';
+export const GLOSSARY_FILE = contentFile('glossary');
 
 const words = z.array(prose).default([]);
 

@@ -47,9 +47,16 @@ export class Relations {
   private readonly byModifier = new Map<string, ModifierUse[]>();
   private readonly familyPosition = new Map<string, number>();
 
-  constructor(records: readonly RelationRecord[]) {
+  private readonly hasPage: (code: string) => boolean;
+
+  /**
+   * `hasPage` says which named codes get a link: by default those among `records`; a kept
+   * edition's pages link to live pages, so it passes the live codes.
+   */
+  constructor(records: readonly RelationRecord[], hasPage?: (code: string) => boolean) {
     const ordered = [...records].sort((a, b) => compareCodes(a.code, b.code));
     this.byCode = new Map(ordered.map((r) => [r.code, r]));
+    this.hasPage = hasPage ?? ((code) => this.byCode.has(code));
     const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
       const list = map.get(key);
       if (list) list.push(value);
@@ -65,7 +72,7 @@ export class Relations {
   }
 
   ref(code: string): CodeRef {
-    return { code, hasPage: this.byCode.has(code) };
+    return { code, hasPage: this.hasPage(code) };
   }
 
   /** The primary codes an add-on code is reported with, as its own file names them. */

@@ -160,3 +160,18 @@ export function searchVocabularyUrl(): string {
 export function searchWordsUrl(): string {
   return withBase('/search/words.json');
 }
+
+/** A code's page as kept in an edition (content/editions/<year>/): it never changes. */
+export function pinnedCodeUrl(year: number | string, code: string): string {
+  return withBase(`/editions/${year}/codes/${code}/`);
+}
+
+/** The short form of a pinned page, e.g. /2026/37249/; forwards to pinnedCodeUrl(). */
+export function shortPinnedUrl(year: number | string, code: string): string {
+  return withBase(`/${year}/${code}/`);
+}
+
+/** Where the build writes a kept edition's own search index (the live one is pagefindBaseUrl()). */
+export function editionPagefindUrl(year: number | string): string {
+  return withBase(`/editions/${year}/pagefind/`);
+}
