@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+import { EDITIONS_SITE } from './scripts/editions-site.mjs';
 import { SUBPATH_SITE, subpathEnv } from './scripts/subpath-site.mjs';
 import { siteConfig } from './src/data/site-config.ts';
 import type { SiteUnderTest } from './tests/support/test';
@@ -8,6 +9,7 @@ import type { SiteUnderTest } from './tests/support/test';
 const port = Number(process.env.E2E_PORT ?? 4399);
 const subpathPort = port + 1;
 const nginxPort = port + 2;
+const editionsPort = port + 4;
 const config = siteConfig();
 const rootSite: SiteUnderTest = { url: config.url, basePath: config.base_path, outDir: 'dist' };
 
@@ -25,13 +27,13 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       name: 'desktop',
       // At "/" every address is below the base path, so that spec can only fail in the subpath project.
-      testIgnore: /base-path\.spec\.ts$/,
+      testIgnore: /(base-path|editions-changed)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, site: rootSite },
     },
     {
       // The second build (npm run build:subpath): the specs whose addresses a base path could break.
       name: 'subpath',
-      testMatch: /(links|sharing|csp|search-box|search-page|search-forgiving|glossary|base-path|hosting)\.spec\.ts$/,
+      testMatch: /(links|sharing|csp|search-box|search-page|search-forgiving|glossary|base-path|hosting|editions)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subpathPort}`, site: { ...SUBPATH_SITE } },
     },
     {
@@ -39,6 +41,12 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
       name: 'nginx',
       testMatch: /(links|hosting)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${nginxPort}`, site: rootSite },
+    },
+    {
+      // npm run build:editions-site: the project plus a kept 2025 edition whose pages differ from the live ones.
+      name: 'editions',
+      testMatch: /editions-changed\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${editionsPort}`, site: { ...rootSite, outDir: EDITIONS_SITE.outDir } },
     },
   ],
   webServer: [
@@ -56,6 +64,11 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       command: `node scripts/nginx.mjs ${nginxPort}`,
       url: `http://localhost:${nginxPort}${config.base_path}`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve.mjs ${editionsPort} ${EDITIONS_SITE.outDir}`,
+      url: `http://localhost:${editionsPort}${config.base_path}`,
       reuseExistingServer: !process.env.CI,
     },
   ],

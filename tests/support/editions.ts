@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { ROOT } from './content';
+import { keptYears } from '../../src/data/kept-edition-files';
+import { editionDir, MANIFEST_FILE } from '../../src/lib/editions';
+
+export interface KeptEditionFacts {
+  year: number;
+  /** YYYY-MM-DD, as the manifest writes it. */
+  keptOn: string;
+  codes: string[];
+}
+
+/** The kept editions of a project folder, read from their files, newest first. */
+export function keptEditions(projectDir = ROOT): KeptEditionFacts[] {
+  return keptYears(projectDir)
+    .reverse()
+    .map((year) => {
+      const dir = join(projectDir, editionDir(year));
+      const manifest = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
+      const keptOn = String(/^keptOn: (\S+)$/m.exec(manifest)?.[1]);
+      const codes = readdirSync(join(dir, 'codes')).map((f) => f.replace(/\.mdx$/, '')).sort();
+      return { year: Number(parse(manifest).year), keptOn, codes };
+    });
+}
+
+/**
+ * What a code page says, part by part, as a reader sees it: the summary above the sections, then
+ * each section's text from its heading to the next, without page navigation and feedback links.
+ */
+export function readPageParts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const text = (nodes: Element[]) => nodes.map((n) => (n as HTMLElement).innerText).join(' ').replace(/\s+/g, ' ').trim();
+    const article = document.querySelector('article[data-code]')!;
+    const parts: Record<string, string> = {
+      summary: text([...article.querySelectorAll('h1, [data-lead], [data-quick-facts]')]),
+    };
+    for (const heading of article.querySelectorAll<HTMLElement>('h2[data-permalink]')) {
+      const nodes: Element[] = [];
+      for (let next = heading.parentElement!.nextElementSibling; next && !next.querySelector('h2[data-permalink]'); next = next.nextElementSibling) {
+        if (!next.matches('[data-family-pager], [data-page-feedback]')) nodes.push(next);
+      }
+      parts[heading.id] = text(nodes);
+    }
+    return parts;
+  });
+}
