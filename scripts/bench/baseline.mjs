@@ -52,13 +52,30 @@ const components = { ${BASELINE_COMPONENTS.map((name) => `${name}: ${{ CodeRef: 
 `,
 };
 
-export function writeBaseline(root, dir, codesDir) {
+/**
+ * With `keptCodesDir` (a kept edition's code files), the baseline builds those too, as a second
+ * collection at their own addresses, so both sides build the same number of pages.
+ */
+const KEPT_FILES = {
+  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+const codes = (base) => defineCollection({ loader: glob({ pattern: '**/*.mdx', base }) });
+export const collections = { codes: codes('./content/codes'), kept: codes('./content/kept') };
+`,
+  'src/pages/editions/kept/codes/[code].astro': FILES['src/pages/codes/[code].astro']
+    .replaceAll("getCollection('codes')", "getCollection('kept')")
+    .replaceAll('../../components/', '../../../../components/'),
+};
+
+export function writeBaseline(root, dir, codesDir, keptCodesDir) {
   rmSync(dir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(FILES)) {
+  for (const [file, text] of Object.entries({ ...FILES, ...(keptCodesDir ? KEPT_FILES : {}) })) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), text);
   }
   cpSync(codesDir, join(dir, 'content/codes'), { recursive: true });
+  if (keptCodesDir) cpSync(keptCodesDir, join(dir, 'content/kept'), { recursive: true });
   linkNodeModules(root, dir);
   return dir;
 }

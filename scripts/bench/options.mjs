@@ -4,7 +4,7 @@ export const DEFAULT_CODES = 1000;
 /** CPT has about 11,000 codes; beyond the five-digit range the generator would run out of codes. */
 export const MAX_CODES = 80000;
 
-/** Reads `npm run bench -- --codes N [--runs R] [--no-lighthouse] [--keep]`; throws a message for the user on bad input. */
+/** Reads `npm run bench -- --codes N [--kept-edition] [--runs R] [--no-lighthouse] [--keep]`; throws a message for the user on bad input. */
 export function parseBenchArgs(argv) {
   const { values } = parseArgs({
     args: argv,
@@ -12,6 +12,7 @@ export function parseBenchArgs(argv) {
       codes: { type: 'string', default: String(DEFAULT_CODES) },
       'no-lighthouse': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'kept-edition': { type: 'boolean', default: false },
       runs: { type: 'string' },
     },
     strict: true,
@@ -24,5 +25,5 @@ export function parseBenchArgs(argv) {
   // Repeated builds steady the time ratio; at large sizes one build already takes minutes.
   const runs = values.runs === undefined ? (codes <= 2000 ? 3 : 1) : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 10) throw new Error(`--runs must be a whole number from 1 to 10, got "${values.runs}"`);
-  return { codes, runs, lighthouse: !values['no-lighthouse'], keep: values.keep };
+  return { codes, runs, lighthouse: !values['no-lighthouse'], keep: values.keep, keptEdition: values['kept-edition'] };
 }

@@ -9,9 +9,9 @@ import { compileBody } from '../lib/code-body';
 import type { FieldContext } from '../lib/code-fields';
 import { codeRecord, codeSchemaWith, relationsOf, type CodeFile } from '../lib/code-schema';
 import { compareCodes } from '../lib/codes';
-import { CATALOG_FILES, CODES_FOLDER, type CatalogName } from '../lib/content-files';
+import { CATALOG_FILES, CODES_FOLDER, EDITIONS_DIR, type CatalogName } from '../lib/content-files';
 import { migrateFrontmatter } from '../lib/edition-migrations';
-import { changedFiles, EDITIONS_DIR, MANIFEST_FILE, manifestSchema, type Manifest } from '../lib/editions';
+import { changedFiles, MANIFEST_FILE, manifestSchema, type Manifest } from '../lib/editions';
 import { fieldPath } from '../lib/field-path';
 
 /**

@@ -1,8 +1,12 @@
 /**
- * Where the content lives, relative to the project root. A kept edition
+ * Where the content lives, relative to the project root. Free of imports, so plain-Node scripts
+ * (the benchmark) can import it too. A kept edition
  * (content/editions/<year>/) holds copies laid out the same way, so these names serve both.
  */
 export const CONTENT_DIR = 'content';
+
+/** Kept editions, one folder per year (src/lib/editions.ts). */
+export const EDITIONS_DIR = `${CONTENT_DIR}/editions`;
 
 /** The code files' folder, inside CONTENT_DIR or a kept edition. */
 export const CODES_FOLDER = 'codes';

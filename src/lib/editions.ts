@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { CONTENT_DIR } from './content-files';
+import { EDITIONS_DIR } from './content-files';
 
 /**
  * Kept editions: a read-only copy of the content as it stood for one CPT year, made by
  * `npm run edition:freeze -- <year>` and built at pinned addresses for good.
  * content/editions/<year>/ holds edition.yaml, codes/ and the shared data files, laid out as content/.
  */
-export const EDITIONS_DIR = `${CONTENT_DIR}/editions`;
 export const MANIFEST_FILE = 'edition.yaml';
 
 export const editionDir = (year: number | string) => `${EDITIONS_DIR}/${year}`;
