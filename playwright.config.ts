@@ -33,7 +33,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       // The second build (npm run build:subpath): the specs whose addresses a base path could break.
       name: 'subpath',
-      testMatch: /(links|sharing|csp|search-box|search-page|search-forgiving|glossary|base-path|hosting|editions)\.spec\.ts$/,
+      testMatch: /(links|sharing|csp|search-box|search-page|search-editions|search-forgiving|glossary|base-path|hosting|editions)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subpathPort}`, site: { ...SUBPATH_SITE } },
     },
     {

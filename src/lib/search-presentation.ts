@@ -1,3 +1,4 @@
+import type { FilterOption } from './search-filters';
 import { wantedCode, type SearchQuery } from './search-query';
 
 /**
@@ -78,4 +79,13 @@ export function modifierSearchTitle(id: string, name: string): string {
 /** How a family page is titled in search results. */
 export function familySearchTitle(name: string): string {
   return `Code family: ${name}`;
+}
+
+/**
+ * The search page's edition choice: the live pages first, as the default (value ""), then each
+ * kept edition, newest first, its results being its pinned pages.
+ */
+export function editionOptions(currentEdition: string, keptYears: readonly number[]): FilterOption[] {
+  const kept = [...keptYears].sort((a, b) => b - a).map((year) => ({ value: String(year), label: `${year} edition (pinned pages)` }));
+  return [{ value: '', label: `Current (CPT ${currentEdition})` }, ...kept];
 }

@@ -88,18 +88,3 @@ export function findExactCode<T extends CodedHit>(query: SearchQuery, hits: read
 export function isExactCodeMissing(query: SearchQuery, hits: readonly CodedHit[]): boolean {
   return wantedCode(query) !== null && findExactCode(query, hits) === undefined;
 }
-
-/** The query and filters of a search page URL; filters holds one chosen value per known filter key. */
-export interface SearchState {
-  query: string;
-  filters: Record<string, string>;
-}
-
-export function readSearchState(params: URLSearchParams, filterKeys: readonly string[]): SearchState {
-  const filters: Record<string, string> = {};
-  for (const key of filterKeys) {
-    const value = params.get(key)?.trim();
-    if (value) filters[key] = value;
-  }
-  return { query: params.get('q') ?? '', filters };
-}

@@ -61,10 +61,20 @@ export function familyUrl(familyId: string): string {
   return withBase(`/codes/families/${familyId}/`);
 }
 
-/** A search page link carries its query and filters, so a pasted link reopens the same results. */
-export function searchUrl(query = '', filters: Record<string, string> = {}): string {
+/** The search page parameter that carries the query (the search forms' input name too). */
+export const SEARCH_QUERY_PARAM = 'q';
+
+/** The search page parameter that names a kept edition to search instead of the live pages. */
+export const SEARCH_EDITION_PARAM = 'edition';
+
+/**
+ * A search page link carries its query, filters and edition (a kept edition's year; none for the
+ * live pages), so a pasted link reopens the same results.
+ */
+export function searchUrl(query = '', filters: Record<string, string> = {}, edition: number | null = null): string {
   const params = new URLSearchParams();
-  if (query) params.set('q', query);
+  if (query) params.set(SEARCH_QUERY_PARAM, query);
+  if (edition !== null) params.set(SEARCH_EDITION_PARAM, String(edition));
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   const search = params.toString();
   return withBase(search ? `/search/?${search}` : '/search/');

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import type { codeSchema } from '../../src/content.config';
 import type { BodyCatalogs } from '../../src/lib/body-components';
+import { CODES_FOLDER, CONTENT_DIR } from '../../src/lib/content-files';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -13,9 +14,12 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  */
 export type CodeFrontmatter = z.input<typeof codeSchema>;
 
-/** The code pages as the content folder has them, so tests follow the content instead of copying it. */
-export function contentCodes(): CodeFrontmatter[] {
-  const dir = join(ROOT, 'content/codes');
+/**
+ * The code pages as the content folder has them, so tests follow the content instead of copying it;
+ * or, given a kept edition's folder (content/editions/<year>), as that edition kept them.
+ */
+export function contentCodes(folder = CONTENT_DIR): CodeFrontmatter[] {
+  const dir = join(ROOT, folder, CODES_FOLDER);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()

@@ -8,7 +8,6 @@ import {
   isExactCodeMissing,
   nearbyCodesQuery,
   parseQuery,
-  readSearchState,
   wantsSuggestions,
 } from '../../src/lib/search-query';
 import { orderHits } from '../../src/lib/search-ranking';
@@ -116,15 +115,6 @@ describe('excerptSegments', () => {
   );
   it('never turns escaped tags into marks', () =>
     expect(excerptSegments('&lt;mark&gt;x&lt;/mark&gt;')).toEqual([{ text: '<mark>x</mark>', marked: false }]),
-  );
-});
-
-describe('readSearchState', () => {
-  it('reads the query and one value per known filter, ignoring empty and unknown ones', () =>
-    expect(readSearchState(new URLSearchParams('q=vein&payer=aetna&site=&colour=red'), ['payer', 'site'])).toEqual({
-      query: 'vein',
-      filters: { payer: 'aetna' },
-    }),
   );
 });
 

@@ -1,4 +1,4 @@
-import { findCodePages, findPages, loadPagefind, type FilterCounts, type PagefindResult } from './pagefind';
+import { pagefindBundle, type FilterCounts, type PagefindBundle, type PagefindResult } from './pagefind';
 import { loadIndexedWords, loadWordSearchData } from './word-data';
 import { expandQuery } from '../../lib/search-vocabulary';
 import { partialMatches } from '../../lib/partial-match';
@@ -33,7 +33,14 @@ interface Found {
   partial?: string[];
 }
 
-type Filters = Record<string, string>;
+/** Where a search looks: one Pagefind bundle (the live pages' or a kept edition's) and the filters within it. */
+export interface SearchScope {
+  bundle: PagefindBundle;
+  filters: Record<string, string>;
+}
+
+/** The live pages, unfiltered: what the header box always searches. */
+export const liveScope = (): SearchScope => ({ bundle: pagefindBundle(), filters: {} });
 
 async function toHit({ result, partial }: Found): Promise<SearchHit> {
   const data = await result.data();
@@ -61,16 +68,16 @@ function outcome(query: SearchQuery, found: readonly Found[], counts: FilterCoun
 }
 
 /** Relevance order, with code pages before the others (or after, when the query names one of those). */
-async function rankedPages(query: SearchQuery, term: string, filters: Filters, names: RankingNames) {
-  const [found, codePages] = await Promise.all([findPages(term, filters), findCodePages(term, filters)]);
+async function rankedPages(query: SearchQuery, term: string, { bundle, filters }: SearchScope, names: RankingNames) {
+  const [found, codePages] = await Promise.all([bundle.findPages(term, filters), bundle.findCodePages(term, filters)]);
   const codes = new Set(codePages.map((result) => result.id));
   const results = rankByKind(found.results, (result) => (codes.has(result.id) ? 'code' : 'other'), kindOrder(query, names));
   return { results, counts: found.counts };
 }
 
 /** Code prefixes and filter-only searches come back in code order; the other pages follow. */
-async function inCodeOrder(term: string | null, filters: Filters) {
-  const [found, sorted] = await Promise.all([findPages(term, filters), findCodePages(term, filters)]);
+async function inCodeOrder(term: string | null, { bundle, filters }: SearchScope) {
+  const [found, sorted] = await Promise.all([bundle.findPages(term, filters), bundle.findCodePages(term, filters)]);
   const inSorted = new Set(sorted.map((result) => result.id));
   return { results: [...sorted, ...found.results.filter((result) => !inSorted.has(result.id))], counts: found.counts };
 }
@@ -94,10 +101,10 @@ function unmatchedWords(words: readonly string[], hits: readonly SearchHit[]): S
 }
 
 /** The corrected query's results, offered only when they exist, so "Did you mean" never leads nowhere. */
-async function correctedSearch(query: SearchQuery, words: string[], unknown: Set<string>, filters: Filters, names: RankingNames) {
+async function correctedSearch(query: SearchQuery, words: string[], unknown: Set<string>, scope: SearchScope, names: RankingNames) {
   const corrected = correctQuery(words, unknown, await loadIndexedWords());
   if (!corrected) return undefined;
-  const found = await rankedPages(query, corrected, filters, names);
+  const found = await rankedPages(query, corrected, scope, names);
   return found.results.length ? outcome(query, asFound(found.results), found.counts, { kind: 'corrected', query: corrected }) : undefined;
 }
 
@@ -105,10 +112,10 @@ async function correctedSearch(query: SearchQuery, words: string[], unknown: Set
  * Words as typed first; then other forms of a glossary term; then, for a word that matched
  * nothing, the nearest indexed spelling; then the pages holding most of the words.
  */
-async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, filters: Filters, isWanted: () => boolean): Promise<SearchOutcome> {
+async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, scope: SearchScope, isWanted: () => boolean): Promise<SearchOutcome> {
   const data = await loadWordSearchData();
   const expansions = expandQuery(query.term, data.forms);
-  const [main, ...expanded] = await Promise.all([query.term, ...expansions.map((e) => e.query)].map((term) => rankedPages(query, term, filters, data)));
+  const [main, ...expanded] = await Promise.all([query.term, ...expansions.map((e) => e.query)].map((term) => rankedPages(query, term, scope, data)));
   const searched = expansions.filter((_, i) => expanded[i]!.results.length > 0).map((e) => e.searched);
   const results = union([main!.results, ...expanded.map((e) => e.results)]);
   if (searched.length) return outcome(query, asFound(results), main!.counts, { kind: 'expanded', searched, alone: main!.results.length === 0 });
@@ -118,11 +125,11 @@ async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, fi
   const words = [...new Set(query.term.toLocaleLowerCase('en').split(' ').filter(Boolean))].slice(0, MAX_FALLBACK_WORDS);
   if (results.length) {
     const unknown = unmatchedWords(words, await plain.load(0, CHECKED_HITS));
-    return (unknown.size && (await correctedSearch(query, words, unknown, filters, data))) || plain;
+    return (unknown.size && (await correctedSearch(query, words, unknown, scope, data))) || plain;
   }
-  const perWord = await Promise.all(words.map(async (word) => ({ word, results: (await findPages(word, filters)).results })));
+  const perWord = await Promise.all(words.map(async (word) => ({ word, results: (await scope.bundle.findPages(word, scope.filters)).results })));
   const unknown = new Set(perWord.filter((w) => !w.results.length).map((w) => w.word));
-  const corrected = unknown.size ? await correctedSearch(query, words, unknown, filters, data) : undefined;
+  const corrected = unknown.size ? await correctedSearch(query, words, unknown, scope, data) : undefined;
   if (corrected) return corrected;
   const partial = partialMatches(perWord, (result) => result.id).map(({ result, words: held }) => ({ result, partial: held }));
   if (words.length < 2 || !partial.length) return plain;
@@ -131,17 +138,20 @@ async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, fi
 
 /**
  * Runs one search through the tiers its kind needs; the header box and the search page share it.
- * `isWanted` says whether the answer is still awaited, so the fallbacks are skipped once it is not.
+ * Every tier reads the scope's bundle, so a kept edition's search answers from its pinned pages
+ * alone: codes and code prefixes too, by Pagefind's code search in code order (the code directory
+ * describes the live pages only). `isWanted` says whether the answer is still awaited, so the
+ * fallbacks are skipped once it is not.
  */
-export async function runSearch(query: SearchQuery, filters: Filters = {}, isWanted: () => boolean = () => true): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
-  const hasFilters = Object.keys(filters).length > 0;
+export async function runSearch(query: SearchQuery, scope: SearchScope = liveScope(), isWanted: () => boolean = () => true): Promise<SearchOutcome> {
+  const pagefind = await scope.bundle.load();
+  const hasFilters = Object.keys(scope.filters).length > 0;
   if (query.kind === 'unsearchable' || (query.kind === 'empty' && !hasFilters)) {
     return { total: 0, load: async () => [], counts: query.kind === 'empty' ? await pagefind.filters() : {} };
   }
-  if (query.kind === 'text') return forgivingSearch(query, filters, isWanted);
-  const found = await inCodeOrder(query.kind === 'empty' ? null : query.term, filters);
+  if (query.kind === 'text') return forgivingSearch(query, scope, isWanted);
+  const found = await inCodeOrder(query.kind === 'empty' ? null : query.term, scope);
   const nearby = nearbyCodesQuery(query);
-  if (!found.results.length && nearby && !hasFilters) return runSearch(nearby);
+  if (!found.results.length && nearby && !hasFilters) return runSearch(nearby, scope);
   return outcome(query, found.results.map((result) => ({ result })), found.counts);
 }

@@ -1,6 +1,6 @@
 import { firstWordSuggestions, searchCodeDirectory } from './code-directory';
 import type { SearchHit } from './engine';
-import { SearchUnavailableError, loadPagefind } from './pagefind';
+import { SearchUnavailableError, pagefindBundle } from './pagefind';
 import { boxView } from './search-box-view';
 import { loadWordSearchData } from './word-data';
 import { mayBecomeCodePrefix } from '../../lib/codes';
@@ -25,8 +25,14 @@ const wordEngine = () => import('./engine');
 function startWordLoads(value: string): void {
   if (parseQuery(value).kind !== 'text' || mayBecomeCodePrefix(value)) return;
   void wordEngine().catch(() => undefined);
-  void loadPagefind().catch(() => undefined);
+  void pagefindBundle().load().catch(() => undefined);
   void loadWordSearchData();
+}
+
+/** The box searches the live pages only: a kept edition is a choice of the search page. */
+async function searchLiveWords(query: SearchQuery, isWanted: () => boolean) {
+  const engine = await wordEngine();
+  return engine.runSearch(query, engine.liveScope(), isWanted);
 }
 
 interface Shown {
@@ -75,7 +81,7 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
       try {
         // Codes and code prefixes are answered from the small code directory; words need Pagefind.
         const shard = directoryShard(query);
-        const outcome = shard ? await searchCodeDirectory(query, shard) : await (await wordEngine()).runSearch(query, {}, () => isCurrent(state, sequence));
+        const outcome = shard ? await searchCodeDirectory(query, shard) : await searchLiveWords(query, () => isCurrent(state, sequence));
         // A newer keystroke has already started its own search: fetching this one's result
         // fragments would only cost bytes for suggestions nobody will see.
         if (!isCurrent(state, sequence)) return { value, hits: [] };
