@@ -1,8 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkCatalog, formatContentErrors } from '../lib/catalog-checks';
+import { checkCatalog, formatContentErrors, type CodeRecord } from '../lib/catalog-checks';
 import { compareCodes } from '../lib/codes';
+import { checkHistory } from '../lib/history-checks';
 import { Relations } from '../lib/relations';
 import { throwRefusedBodies } from './refused-bodies';
+import { currentEdition } from './site-config';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type Modifier = CollectionEntry<'modifiers'>;
@@ -32,26 +34,28 @@ async function load(): Promise<Catalog> {
   ]);
   throwRefusedBodies(codes);
 
-  const errors = checkCatalog(
-    codes.map((e) => ({
-      id: e.id,
-      filePath: e.filePath ?? `content/codes/${e.id}.mdx`,
-      code: e.data.code,
-      primaryCodes: e.data.primaryCodes,
-      family: e.data.family.id,
-      sites: e.data.sites.map((s) => s.id),
-      payers: e.data.payers.map((p) => p.id),
-      modifiers: e.data.modifiers.map((m) => ({ modifier: m.modifier.id })),
-      related: e.data.related,
-      deleted: e.data.deleted,
-    })),
-    {
+  const records: CodeRecord[] = codes.map((e) => ({
+    id: e.id,
+    filePath: e.filePath ?? `content/codes/${e.id}.mdx`,
+    code: e.data.code,
+    primaryCodes: e.data.primaryCodes,
+    family: e.data.family.id,
+    sites: e.data.sites.map((s) => s.id),
+    payers: e.data.payers.map((p) => p.id),
+    modifiers: e.data.modifiers.map((m) => ({ modifier: m.modifier.id })),
+    related: e.data.related,
+    deleted: e.data.deleted,
+    history: e.data.history,
+  }));
+  const errors = [
+    ...checkCatalog(records, {
       families: new Set(families.map((f) => f.id)),
       sites: new Set(sites.map((s) => s.id)),
       payers: new Set(payers.map((p) => p.id)),
       modifiers: new Set(modifiers.map((m) => m.id)),
-    },
-  );
+    }),
+    ...checkHistory(records, currentEdition()),
+  ];
   if (errors.length) throw new Error(formatContentErrors(errors));
 
   const sorted = [...codes].sort((a, b) => compareCodes(a.data.code, b.data.code));
