@@ -31,7 +31,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       // The second build (npm run build:subpath): the specs whose addresses a base path could break.
       name: 'subpath',
-      testMatch: /(links|sharing|csp|search-box|search-page|search-forgiving|glossary|base-path|hosting)\.spec\.ts$/,
+      testMatch: /(links|sharing|csp|search-box|search-page|search-forgiving|glossary|base-path|hosting|editions|feed)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subpathPort}`, site: { ...SUBPATH_SITE } },
     },
     {
