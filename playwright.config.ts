@@ -27,13 +27,13 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       name: 'desktop',
       // At "/" every address is below the base path, so that spec can only fail in the subpath project.
-      testIgnore: /(base-path|editions-changed)\.spec\.ts$/,
+      testIgnore: /(base-path|pinned-changed)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, site: rootSite },
     },
     {
       // The second build (npm run build:subpath): the specs whose addresses a base path could break.
       name: 'subpath',
-      testMatch: /(links|sharing|csp|search-box|search-page|search-editions|search-forgiving|glossary|base-path|hosting|editions)\.spec\.ts$/,
+      testMatch: /(links|sharing|csp|search-box|search-page|search-editions|search-forgiving|glossary|base-path|hosting|pinned-pages|edition-changes|feed)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subpathPort}`, site: { ...SUBPATH_SITE } },
     },
     {
@@ -45,7 +45,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       // npm run build:editions-site: the project plus a kept 2025 edition whose pages differ from the live ones.
       name: 'editions',
-      testMatch: /editions-changed\.spec\.ts$/,
+      testMatch: /pinned-changed\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${editionsPort}`, site: { ...rootSite, outDir: EDITIONS_SITE.outDir } },
     },
   ],

@@ -22,14 +22,14 @@ const year = Number(positionals[0]);
 const keptOn = new Date(`${values.today ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 if (Number.isNaN(keptOn.getTime())) fail(`--today must be a date written as YYYY-MM-DD, got "${values.today}"`);
 
-const { siteConfig, SITE_CONFIG_FILE } = await load('src/data/site-config.ts');
+const { currentEdition, SITE_CONFIG_FILE } = await load('src/data/site-config.ts');
 const { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR } = await load('src/lib/content-files.ts');
 const { editionDir, manifestText } = await load('src/lib/editions.ts');
 const { SCHEMA_VERSION } = await load('src/lib/edition-migrations.ts');
 const { checksums, readKeptEdition } = await load('src/data/kept-edition-files.ts');
 const { formatContentErrors } = await load('src/lib/catalog-checks.ts');
 
-const current = Number(siteConfig().cpt_edition);
+const current = currentEdition();
 if (year !== current) {
   fail(`the content reflects the CPT ${current} code set (cpt_edition in ${SITE_CONFIG_FILE}), so it can only be kept as the ${current} edition, not ${year}`);
 }

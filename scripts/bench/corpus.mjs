@@ -57,9 +57,29 @@ export function readTemplate(template) {
 }
 
 /**
+ * A plausible spread of histories, so change pages and the feed have work at any size: about a
+ * third of codes give the year they were added, about one in eight was revised once or twice after
+ * that, up to the current edition; the rest give nothing, as the real pages do.
+ */
+function syntheticHistory(rand, edition) {
+  const added = rand() < 0.35 ? edition - 1 - Math.floor(rand() * 30) : undefined;
+  const revisions = [];
+  if (rand() < 0.12) {
+    let year = added ?? edition - 30;
+    for (let n = 1 + Math.floor(rand() * 2); n > 0 && year < edition; n--) {
+      // At most halfway to the edition, so a second revision still fits.
+      year += 1 + Math.floor(rand() * Math.max(1, (edition - year) / 2));
+      revisions.push({ year, text: sentence(rand, 10) });
+    }
+  }
+  return added === undefined ? { revisions } : { added, revisions };
+}
+
+/**
  * One code page: the template with its placeholders filled, its frontmatter given synthetic values
  * for every field, and each body section written with random prose.
- * `shared` holds the ids the content files define (families, sites, payers, modifiers).
+ * `shared` holds the ids the content files define (families, sites, payers, modifiers) and the
+ * current CPT edition (`edition`, a number: no history year may be later).
  */
 export function syntheticPage({ template, sections }, codes, index, shared, date) {
   const rand = random(index + 1);
@@ -95,5 +115,7 @@ export function syntheticPage({ template, sections }, codes, index, shared, date
       return `${heading}\n\n${paragraph(rand, 4)}${mention}\n\n${paragraph(rand, 3)}${steps}${blocks}\n`;
     })
     .join('\n');
+  // Drawn after everything else, so the rest of each page is what earlier benchmark runs built.
+  frontmatter.history = syntheticHistory(rand, shared.edition);
   return { code, text: `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}` };
 }

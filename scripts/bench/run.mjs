@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { currentEdition } from '../../src/data/site-config.ts';
 import { copyProject } from '../scratch-project.mjs';
 import { EDITIONS_DIR } from '../../src/lib/content-files.ts';
 import { writeBaseline } from './baseline.mjs';
@@ -44,7 +45,7 @@ log(`Generating ${n.toLocaleString('en')} code pages from scripts/templates/code
 mkdirSync(WORK, { recursive: true });
 const site = copyProject(ROOT, join(WORK, 'site'));
 const ids = (name) => Object.keys(parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')));
-const shared = { families: ids('families'), sites: ids('sites'), payers: ids('payers'), modifiers: ids('modifiers') };
+const shared = { families: ids('families'), sites: ids('sites'), payers: ids('payers'), modifiers: ids('modifiers'), edition: currentEdition() };
 const realCodes = readdirSync(join(ROOT, 'content/codes')).map((file) => file.replace(/\.mdx$/, ''));
 const codes = corpusCodes(n, realCodes);
 const template = readTemplate(readFileSync(join(ROOT, 'scripts/templates/code.mdx'), 'utf8'));

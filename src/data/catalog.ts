@@ -3,8 +3,10 @@ import { checkCatalog, formatContentErrors } from '../lib/catalog-checks';
 import { compareCodes } from '../lib/codes';
 import { codeRecord, relationsOf } from '../lib/code-schema';
 import { CODES_FOLDER, CONTENT_DIR } from '../lib/content-files';
+import { checkHistory } from '../lib/history-checks';
 import type { Relations } from '../lib/relations';
 import { throwRefusedBodies } from './refused-bodies';
+import { currentEdition } from './site-config';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type Modifier = CollectionEntry<'modifiers'>;
@@ -34,15 +36,16 @@ async function load(): Promise<Catalog> {
   ]);
   throwRefusedBodies(codes);
 
-  const errors = checkCatalog(
-    codes.map((e) => codeRecord({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/${CODES_FOLDER}/${e.id}.mdx`, data: e.data })),
-    {
+  const records = codes.map((e) => codeRecord({ id: e.id, filePath: e.filePath ?? `${CONTENT_DIR}/${CODES_FOLDER}/${e.id}.mdx`, data: e.data }));
+  const errors = [
+    ...checkCatalog(records, {
       families: new Set(families.map((f) => f.id)),
       sites: new Set(sites.map((s) => s.id)),
       payers: new Set(payers.map((p) => p.id)),
       modifiers: new Set(modifiers.map((m) => m.id)),
-    },
-  );
+    }),
+    ...checkHistory(records, currentEdition()),
+  ];
   if (errors.length) throw new Error(formatContentErrors(errors));
 
   const sorted = [...codes].sort((a, b) => compareCodes(a.data.code, b.data.code));

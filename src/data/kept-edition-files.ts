@@ -13,6 +13,7 @@ import { CATALOG_FILES, CODES_FOLDER, EDITIONS_DIR, type CatalogName } from '../
 import { migrateFrontmatter } from '../lib/edition-migrations';
 import { changedFiles, MANIFEST_FILE, manifestSchema, type Manifest } from '../lib/editions';
 import { fieldPath } from '../lib/field-path';
+import { checkHistory } from '../lib/history-checks';
 
 /**
  * Reads one kept edition (content/editions/<year>/) outside Astro's content layer: it is
@@ -185,6 +186,7 @@ export function readKeptEdition(root: string, options: ReadOptions): { edition?:
   });
   const known = Object.fromEntries((['families', 'sites', 'payers', 'modifiers'] as const).map((k) => [k, new Set(catalogs[k].keys())]));
   errors.push(...checkCatalog(parsed.map((p) => codeRecord(p.file)), known as never, shownAs(options, options.dir)));
+  errors.push(...checkHistory(parsed.map((p) => codeRecord(p.file)), manifest.year));
   errors.push(...editionProblems(parsed, manifest.year, options.liveCodes));
 
   const bodyCatalogs = {

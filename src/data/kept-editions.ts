@@ -1,6 +1,6 @@
 import { getCatalog } from './catalog';
 import { keptYears, readKeptEdition, type KeptEdition } from './kept-edition-files';
-import { siteConfig } from './site-config';
+import { currentEdition } from './site-config';
 import { formatContentErrors } from '../lib/catalog-checks';
 import { editionDir } from '../lib/editions';
 
@@ -9,9 +9,8 @@ export type { KeptCode, KeptEdition } from './kept-edition-files';
 async function load(): Promise<KeptEdition[]> {
   const catalog = await getCatalog();
   const liveCodes = new Set(catalog.codeById.keys());
-  const currentEdition = Number(siteConfig().cpt_edition);
   const root = process.cwd();
-  const read = keptYears(root).map((year) => readKeptEdition(root, { dir: editionDir(year), year, currentEdition, liveCodes }));
+  const read = keptYears(root).map((year) => readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes }));
   const errors = read.flatMap((r) => r.errors);
   if (errors.length) throw new Error(formatContentErrors(errors));
   return read.map((r) => r.edition!);

@@ -22,3 +22,8 @@ export function siteConfig(): SiteConfig {
   loaded = parseSiteConfig(raw, process.env, SITE_CONFIG_FILE);
   return loaded;
 }
+
+/** The CPT edition the content reflects (cpt_edition), as the year history years are compared with. */
+export function currentEdition(): number {
+  return Number(siteConfig().cpt_edition);
+}

@@ -1,5 +1,6 @@
 import type { BodyProblem } from './body-safety';
 import { CATALOG_FILES, CONTENT_DIR } from './content-files';
+import type { HistoryRecord } from './history-checks';
 
 /**
  * Body problems as messages, each `<file>: body at line <n> <problem>`: the one place a body error
@@ -15,9 +16,8 @@ export function formatBodyProblems(filePath: string, problems: readonly BodyProb
 }
 
 /** The parts of a code entry that cross-entry checks need, free of Astro types. */
-export interface CodeRecord {
+export interface CodeRecord extends HistoryRecord {
   id: string;
-  filePath: string;
   code: string;
   primaryCodes: string[];
   family: string;
@@ -25,7 +25,7 @@ export interface CodeRecord {
   payers: string[];
   modifiers: { modifier: string }[];
   related: { code: string }[];
-  deleted?: { replacedBy: string[] } | undefined;
+  deleted?: { year: number; replacedBy: string[] } | undefined;
 }
 
 export interface KnownIds {

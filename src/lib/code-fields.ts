@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { CODE_PATTERN, CODE_SHAPE } from './codes';
 import { DATA_GAP_IDS, DATA_GAPS } from './data-gaps';
 import { isoDate } from './dates';
+import { cptYear } from './editions';
 import { fieldsFor, type FactValue, type ViewOf } from './field-descriptors';
 import { must } from './lookup';
-import { prose } from './prose';
+import { listedProse, prose } from './prose';
 import type { CodeRef, Relations } from './relations';
 import { ADD_ON_OPTIONS } from './search-filters';
 import { codeJsonUrl, codeUrl, familyUrl, modifierUrl } from './urls';
@@ -40,6 +41,8 @@ export interface ModifierRow {
 }
 
 const field = fieldsFor<FieldContext>();
+
+/** A CPT edition year: the code set began in 1966; 2100 only catches a mistyped year. */
 
 const exportedRef = z.object({
   code: z.string(),
@@ -262,12 +265,41 @@ export const CODE_FIELDS = [
     label: 'Deleted',
     frontmatter: () => ({
       deleted: z
-        .object({ year: z.number().int().min(1966).max(2100), replacedBy: z.array(codeString).default([]) })
+        .object({ year: cptYear, replacedBy: z.array(codeString).default([]) })
         .strict()
         .optional()
         .describe('Set when the code has been deleted from CPT; the page stays and points to replacements.'),
     }),
     view: (d, { catalog }) => d.deleted && { year: d.deleted.year, replacedBy: d.deleted.replacedBy.map((c) => catalog.relations.ref(c)) },
+  }),
+  field({
+    key: 'history',
+    label: 'History',
+    frontmatter: () => ({
+      history: z
+        .object({
+          added: cptYear.optional().describe('The edition that added the code; omitted when the sources do not give it.'),
+          revisions: z
+            .array(z.object({ year: cptYear, text: listedProse('say what that edition changed, in your own words') }).strict())
+            .default([])
+            .describe('Editions that revised the code, oldest first, one entry per year.'),
+        })
+        .strict()
+        .describe('Required, so every file says what is known: `history: { revisions: [] }` when nothing is.'),
+    }),
+    // Its deletion is the `deleted` field's; the History section shows both.
+    view: (d) => d.history,
+    export: {
+      shape: {
+        history: z
+          .object({
+            added: z.number().int().nullable(),
+            revisions: z.array(z.object({ year: z.number().int(), text: z.string() }).strict()),
+          })
+          .strict(),
+      },
+      value: ({ added, revisions }) => ({ history: { added: added ?? null, revisions: revisions.map(({ year, text }) => ({ year, text })) } }),
+    },
   }),
 ] as const;
 

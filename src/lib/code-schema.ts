@@ -46,6 +46,7 @@ export function codeRecord({ id, filePath, data: d }: CodeFile): CodeRecord {
     modifiers: d.modifiers.map((m) => ({ modifier: m.modifier.id })),
     related: d.related,
     deleted: d.deleted,
+    history: d.history,
   };
 }
 

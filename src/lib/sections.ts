@@ -20,6 +20,7 @@ export const DATA_SECTIONS: readonly Section[] = [
   { id: 'related-codes', label: 'Related codes' },
   { id: 'payers', label: 'Payers' },
   { id: 'data-notes', label: 'Data notes' },
+  { id: 'history', label: 'History' },
 ];
 
 export const PAGE_SECTIONS: readonly Section[] = [...BODY_SECTIONS, ...DATA_SECTIONS];

@@ -185,3 +185,22 @@ export function shortPinnedUrl(year: number | string, code: string): string {
 export function editionPagefindUrl(year: number | string): string {
   return withBase(`/editions/${year}/pagefind/`);
 }
+
+/** Every CPT edition the content names, newest first, with what changed in each. */
+export function editionsUrl(): string {
+  return withBase('/editions/');
+}
+
+/** What one edition (a year) added, revised and deleted among the site's codes. */
+export function editionUrl(year: number): string {
+  return withBase(`/editions/${year}/`);
+}
+
+/**
+ * The Atom feed of changes. ".atom", not ".xml": servers type files by extension, and nginx and
+ * sirv (npm run serve) send application/atom+xml for it, as the common MIME tables do, where
+ * ".xml" goes out as text/xml.
+ */
+export function feedUrl(): string {
+  return withBase('/changes.atom');
+}

@@ -5,7 +5,7 @@ import { codeListUrl, codeUrl, modifierUrl } from '../../src/lib/urls';
 const codes = contentCodes();
 const families = contentData<{ name: string }>('families');
 const modifiers = contentData<{ name: string }>('modifiers');
-const SECTION_IDS = ['overview', 'billing-overview', 'clinical-scenario', 'modifiers', 'related-codes', 'payers', 'data-notes'];
+const SECTION_IDS = ['overview', 'billing-overview', 'clinical-scenario', 'modifiers', 'related-codes', 'payers', 'data-notes', 'history'];
 
 test('every code in content/ has a page', () => {
   expect(codes.map((c) => c.code)).toEqual(expect.arrayContaining(['37244', '37248', '37249', '37253', '37257']));

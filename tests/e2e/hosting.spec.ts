@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '../support/test';
 import { contentCodes } from '../support/content';
 import { IMMUTABLE, REVALIDATE, headersFor, parseHeadersFile } from '../../src/lib/host-config';
-import { codeDirectoryUrl, codeUrl, pagefindBaseUrl, shortCodeUrl, withBase } from '../../src/lib/urls';
+import { codeDirectoryUrl, codeUrl, feedUrl, pagefindBaseUrl, shortCodeUrl, withBase } from '../../src/lib/urls';
 
 // What any server of the built site must answer (npm run serve, nginx, and the sub-path build):
 // the headers of _headers, the cache rules, the 404 page and the short links.
@@ -39,6 +39,13 @@ test('each kind of file gets its headers and cache rule, and an unchanged page c
   const etag = (await request.get(files.page)).headers()['etag'];
   expect(etag).toBeTruthy();
   expect((await request.get(files.page, { headers: { 'If-None-Match': etag! } })).status()).toBe(304);
+});
+
+// The feed's ".atom" name is what gets it this type from each server, with no rule of ours.
+test('the change feed is served as an Atom document', async ({ request }) => {
+  const response = await request.get(feedUrl());
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml\b/);
 });
 
 test('a missing address answers 404 with the site\'s own page and its security headers', async ({ request }) => {

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { findJava } from '../../scripts/java.mjs';
 
 /** npm's vnu-jar exports the path of the W3C Nu HTML checker's jar. */
-const NU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
+export const NU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
 
 export interface NuMessage {
   file: string;

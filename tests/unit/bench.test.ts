@@ -10,6 +10,7 @@ import { compileBody } from '../../src/lib/code-body';
 import { DEFAULT_CODES, parseBenchArgs } from '../../scripts/bench/options.mjs';
 import { treeRssBytes } from '../../scripts/bench/process-tree.mjs';
 import { CODE_PATTERN } from '../../src/lib/codes';
+import { checkHistory, type HistoryRecord } from '../../src/lib/history-checks';
 import { BODY_SECTIONS } from '../../src/lib/sections';
 import { ROOT } from '../support/content';
 
@@ -30,7 +31,7 @@ describe('bench arguments', () => {
 describe('synthetic corpus', () => {
   const template = readTemplate(readFileSync(join(ROOT, 'scripts/templates/code.mdx'), 'utf8'));
   const ids = (name: string) => Object.keys(parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')));
-  const shared = { families: ids('families'), sites: ids('sites'), payers: ids('payers'), modifiers: ids('modifiers') };
+  const shared = { families: ids('families'), sites: ids('sites'), payers: ids('payers'), modifiers: ids('modifiers'), edition: 2026 };
   const codes = corpusCodes(40, ['10001']);
   const pages = codes.map((_: string, i: number) => syntheticPage(template, codes, i, shared, '2026-01-02'));
 
@@ -72,6 +73,19 @@ describe('synthetic corpus', () => {
       expect(data.addOn ? data.primaryCodes.length : 0).toBe(data.addOn ? 1 : 0);
       for (const related of data.related) expect(related.code).not.toBe(data.code);
     }
+  });
+
+  it('gives histories the build accepts, spread so change pages and the feed have work: some added, some revised, most neither', () => {
+    const many = corpusCodes(400);
+    const records = many.map((_: string, i: number) => {
+      const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(syntheticPage(template, many, i, shared, '2026-01-02').text)![1]!);
+      return { filePath: `${data.code}.mdx`, history: data.history as HistoryRecord['history'] };
+    });
+    expect(checkHistory(records, shared.edition)).toEqual([]);
+    const share = (test: (h: HistoryRecord['history']) => boolean) => records.filter((r) => test(r.history)).length / records.length;
+    expect(share((h) => h.added !== undefined)).toBeGreaterThan(0.2);
+    expect(share((h) => h.revisions.length > 0)).toBeGreaterThan(0.05);
+    expect(share((h) => h.added === undefined && h.revisions.length === 0)).toBeGreaterThan(0.5);
   });
 
   it('is the same for the same size, so runs can be compared', () => {

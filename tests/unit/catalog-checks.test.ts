@@ -16,6 +16,7 @@ function record(overrides: Partial<CodeRecord> = {}): CodeRecord {
     payers: ['medicare'],
     modifiers: [{ modifier: '59' }],
     related: [{ code: '37248' }],
+    history: { revisions: [] },
     ...overrides,
   };
 }

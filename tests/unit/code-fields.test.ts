@@ -52,6 +52,7 @@ const entry = {
   serviceType: 'Venous angioplasty',
   payers: ['medicare'],
   lastReviewed: new Date('2026-01-02'),
+  history: { revisions: [] },
 } satisfies CodeFrontmatter;
 const schema = z.object(frontmatterShape(fields, ref)).strict();
 const out = { abs: (path: string) => `https://example.org${path}`, ref: (r: { code: string }) => ({ code: r.code, url: null }) };
@@ -99,6 +100,7 @@ describe('one descriptor per code field', () => {
     expect(Object.keys(codeExportSchema.shape)).toEqual([
       'code', 'url', 'json', 'title', 'lead', 'addOn', 'family', 'serviceType', 'reportWith', 'primaryService',
       'addOnCodes', 'sites', 'payers', 'modifiers', 'related', 'previousInFamily', 'nextInFamily', 'dataGaps', 'lastReviewed',
+      'history',
     ]);
   });
 });

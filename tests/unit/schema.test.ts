@@ -19,6 +19,7 @@ const valid = {
   related: [{ code: '37248', note: 'The first vein.' }],
   dataGaps: ['payer-rates'],
   lastReviewed: new Date('2026-11-22'),
+  history: { added: 2017, revisions: [{ year: 2022, text: 'Wording changed.' }] },
 } satisfies CodeFrontmatter;
 
 /** The messages zod gives for one bad field, keyed by the field path. */
@@ -56,7 +57,7 @@ describe('code schema', () => {
     expect(Object.keys(problems({ ...valid, titel: 'x' }))).toEqual(['']);
   });
 
-  it.each(['title', 'lead', 'serviceType', 'family', 'addOn', 'lastReviewed'])('requires %s', (field) => {
+  it.each(['title', 'lead', 'serviceType', 'family', 'addOn', 'lastReviewed', 'history'])('requires %s', (field) => {
     const { [field as keyof typeof valid]: _omit, ...rest } = valid;
     expect(problems(rest)).toHaveProperty(field);
   });
@@ -73,6 +74,18 @@ describe('code schema', () => {
 
   it('requires every modifier row to state its basis', () => {
     expect(problems({ ...valid, modifiers: [{ modifier: '59' }] })).toHaveProperty('modifiers.0.basis');
+  });
+
+  it('states a history: added is optional, revisions default to none, each revision needs its year and text', () => {
+    expect(problems({ ...valid, history: { revisions: [] } })).toEqual({});
+    expect((schema.parse({ ...valid, history: {} }) as { history: unknown }).history).toEqual({ revisions: [] });
+    const missing = 'history.revisions[0].text is missing or empty: say what that edition changed, in your own words';
+    expect(problems({ ...valid, history: { revisions: [{ year: 2022 }] } })['history.revisions.0.text']).toBe(missing);
+    expect(problems({ ...valid, history: { revisions: [{ year: 2022, text: '  ' }] } })['history.revisions.0.text']).toBe(missing);
+    expect(problems({ ...valid, history: { revisions: [{ text: 'Changed.' }] } })).toHaveProperty('history.revisions.0.year');
+    expect(problems({ ...valid, history: { added: 2017.5 } })).toHaveProperty('history.added');
+    expect(problems({ ...valid, history: { added: 1800 } })).toHaveProperty('history.added');
+    expect(Object.keys(problems({ ...valid, history: { addded: 2017 } }))).toEqual(['history']);
   });
 
   it('rejects an unknown kind of data gap', () => {
