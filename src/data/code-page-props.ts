@@ -45,12 +45,13 @@ export async function keptCodePageProps(kept: KeptCode, edition: KeptEdition, si
   const code = kept.data.code;
   const page = keptPage(kept, edition);
   const live = livePage(catalog.codeById.get(code)!, catalog);
-  const [body, liveBody] = await Promise.all([splitBody(page.html), splitBody(live.html)]);
-  const byId = (b: typeof body) => Object.fromEntries(b.sections.map((s) => [s.id, s.html]));
-  const changed = changedSections({ body: byId(body), view: page.view }, { body: byId(liveBody), view: live.view });
+  // Compared as written, before glossary terms are linked: a term linked at its first use moves
+  // to a later section when an earlier one stops using it, which is no change to that section.
+  const written = (html: string) => Object.fromEntries(splitRenderedSections(html).sections.map((s) => [s.id, s.html]));
+  const changed = changedSections({ body: written(page.html), view: page.view }, { body: written(live.html), view: live.view });
   return {
     page,
-    body,
+    body: await splitBody(page.html),
     share: { live: shareTarget(live, codeUrl(code), site), pinned: pinnedTarget(kept, edition, site) },
     kept: { year: edition.year, keptOn: edition.keptOn, changed },
   };

@@ -26,7 +26,8 @@ test('every page of the fixture edition says what changed, as the pages show it'
 
 test('an edition kept before history was recorded still builds, its History section saying the facts are not available', async ({ page }) => {
   await page.goto(pinnedCodeUrl(edition.year, '37248'));
-  const history = page.locator('#history');
-  await expect(history).toHaveText('History');
+  await expect(page.locator('h2#history')).toHaveText('History');
+  await expect(page.locator('[data-history-added]')).toHaveText('The year the code was added is not available in the source documents');
+  await expect(page.locator('[data-history-revisions]')).toHaveText('No revisions are given in the source documents');
   await expect(page.locator('[data-page-edition]')).toHaveText(`Reflects the CPT ${edition.year} code set, as kept.`);
 });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
 import { headerSearch, suggestedCodes, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
 import { codeDirectoryUrl, codeUrl, familyUrl, modifierUrl, pagefindBaseUrl, searchUrl, withBase, wordSuggestionsUrl } from '../../src/lib/urls';
+import { DEBOUNCE_MS } from '../../src/lib/search-box-state';
 
 const codes = contentCodes();
 const allCodes = codes.map((c) => c.code).sort();
@@ -221,10 +222,13 @@ test('words start loading the full-text engine at the first letter', async ({ pa
   await expect(suggestions(page)).toBeHidden();
 });
 
-test('"cpt" before a code loads no word search: the code answers from its shard alone', async ({ page }) => {
+test('"cpt" before a code loads no word search, even after a pause: the code answers from its shard alone', async ({ page }) => {
   const requested = requestedPaths(page);
   await headerSearch(page).click();
-  await page.keyboard.type(`cpt ${first.code}`);
+  await page.keyboard.type('cpt');
+  // The pause is the point: a coder stops after "cpt" before typing the number.
+  await page.waitForTimeout(DEBOUNCE_MS * 3);
+  await page.keyboard.type(` ${first.code}`);
   await expect.poll(async () => (await suggestedCodes(page))[0]).toBe(first.code);
   expect(requested.filter((path) => path.startsWith(pagefindBaseUrl()) || /engine/.test(path))).toEqual([]);
 });

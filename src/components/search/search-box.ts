@@ -110,7 +110,8 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
     clearTimeout(timer);
     startWordLoads(input.value);
     timer = setTimeout(() => {
-      const wanted = wantsSuggestions(parseQuery(input.value));
+      // "cpt" is how many coders start a code: a pause there is no reason to search the words.
+      const wanted = wantsSuggestions(parseQuery(input.value)) && !mayBecomeCodePrefix(input.value);
       dispatch({ type: wanted ? 'typed' : 'cleared' });
       if (wanted) void search(input.value);
     }, DEBOUNCE_MS);
