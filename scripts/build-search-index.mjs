@@ -8,7 +8,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { editionPagefindUrl, outputFile, pagefindBaseUrl, pinnedCodeUrl } from '../src/lib/urls.ts';
+import { editionPagefindUrl, keptPagesFolder, outputFile, pagefindBaseUrl } from '../src/lib/urls.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(site)) {
@@ -42,9 +42,9 @@ async function buildIndex(name, glob, bundleUrl) {
 // exports) would cost time and memory for pages that all lack data-pagefind-body.
 await buildIndex('live pages', '{codes,modifiers}/**/*.html', `${pagefindBaseUrl()}pagefind.js`);
 
-const keptDir = (year) => dirname(dirname(outputFile(site, pinnedCodeUrl(year, 'CODE'))));
-const editionsDir = dirname(dirname(keptDir('YEAR')));
-const years = existsSync(editionsDir) ? readdirSync(editionsDir).filter((name) => /^\d{4}$/.test(name) && existsSync(keptDir(name))) : [];
+// The kept editions are those the build wrote pages for (it reads them from content/editions/).
+const editionsDir = dirname(dirname(keptPagesFolder(site, 'YEAR')));
+const years = existsSync(editionsDir) ? readdirSync(editionsDir).filter((name) => /^\d{4}$/.test(name) && existsSync(keptPagesFolder(site, name))) : [];
 for (const year of years) {
-  await buildIndex(`${year} edition`, `${relative(site, keptDir(year))}/**/*.html`, `${editionPagefindUrl(year)}pagefind.js`);
+  await buildIndex(`${year} edition`, `${relative(site, keptPagesFolder(site, year))}/**/*.html`, `${editionPagefindUrl(year)}pagefind.js`);
 }

@@ -19,7 +19,10 @@ function fail(message) {
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { today: { type: 'string' } } });
 if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0])) fail('give the edition year, e.g. npm run edition:freeze -- 2026');
 const year = Number(positionals[0]);
-const keptOn = new Date(`${values.today ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+// The editor's own calendar day: a freeze on a US evening is still that day, not tomorrow in UTC.
+const now = new Date();
+const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+const keptOn = new Date(`${values.today ?? today}T00:00:00Z`);
 if (Number.isNaN(keptOn.getTime())) fail(`--today must be a date written as YYYY-MM-DD, got "${values.today}"`);
 
 const { currentEdition, SITE_CONFIG_FILE } = await load('src/data/site-config.ts');

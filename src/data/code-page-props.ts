@@ -13,7 +13,7 @@ export interface CodePageProps {
   page: CodePageData;
   body: { intro: string; sections: RenderedSection[] };
   share: { live: ShareTarget; pinned?: ShareTarget | undefined };
-  kept?: { year: number; keptOn: Date; changed: readonly Section[] } | undefined;
+  kept?: { year: number; keptOn: Date; changed: readonly Section[]; deletedSince: number | undefined } | undefined;
 }
 
 async function splitBody(html: string) {
@@ -53,6 +53,6 @@ export async function keptCodePageProps(kept: KeptCode, edition: KeptEdition, si
     page,
     body: await splitBody(page.html),
     share: { live: shareTarget(live, codeUrl(code), site), pinned: pinnedTarget(kept, edition, site) },
-    kept: { year: edition.year, keptOn: edition.keptOn, changed },
+    kept: { year: edition.year, keptOn: edition.keptOn, changed, deletedSince: page.view.deleted ? undefined : live.view.deleted?.year },
   };
 }

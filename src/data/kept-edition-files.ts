@@ -9,11 +9,11 @@ import { compileBody } from '../lib/code-body';
 import type { FieldContext } from '../lib/code-fields';
 import { codeRecord, codeSchemaWith, relationsOf, type CodeFile } from '../lib/code-schema';
 import { compareCodes } from '../lib/codes';
-import { CATALOG_FILES, CODES_FOLDER, EDITIONS_DIR, type CatalogName } from '../lib/content-files';
+import { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR, type CatalogName } from '../lib/content-files';
 import { migrateFrontmatter } from '../lib/edition-migrations';
 import { changedFiles, MANIFEST_FILE, manifestSchema, type Manifest } from '../lib/editions';
 import { fieldPath } from '../lib/field-path';
-import { checkHistory } from '../lib/history-checks';
+import { checkHistory, CURRENT_EDITION_SOURCE } from '../lib/history-checks';
 
 /**
  * Reads one kept edition (content/editions/<year>/) outside Astro's content layer: it is
@@ -70,7 +70,8 @@ export function keptYears(root = process.cwd()): number[] {
 export function checksums(root: string, dir: string): Map<string, string> {
   const sums = new Map<string, string>();
   for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    // Files an operating system or editor leaves (.DS_Store, swap files) are no part of an edition.
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
     const file = join(entry.parentPath, entry.name).slice(join(root, dir).length + 1).split('\\').join('/');
     if (file !== MANIFEST_FILE) sums.set(file, createHash('sha256').update(readFileSync(join(root, dir, file))).digest('hex'));
   }
@@ -91,16 +92,10 @@ function readManifest(root: string, options: ReadOptions, errors: string[]): Man
     return undefined;
   }
   if (!parsed.success) return void errors.push(...issues(file, parsed.error));
-  const { year, schemaVersion } = parsed.data;
+  const { year } = parsed.data;
   if (year !== options.year) errors.push(`${file}: year ${year} does not match its folder (${options.year})`);
-  if (year > currentEdition) errors.push(`${file}: year ${year} is after the current edition ${currentEdition} (cpt_edition in site.config.yaml)`);
+  if (year > currentEdition) errors.push(`${file}: year ${year} is after the ${currentEdition} edition (${CURRENT_EDITION_SOURCE})`);
   errors.push(...changedFiles(dir, parsed.data.files, checksums(root, dir)));
-  try {
-    migrateFrontmatter({}, schemaVersion);
-  } catch (error) {
-    errors.push(`${file}: schemaVersion ${(error as Error).message}`);
-    return undefined;
-  }
   return parsed.data;
 }
 
@@ -132,6 +127,10 @@ interface KeptSource {
 
 function readCodeSources(root: string, options: ReadOptions, errors: string[]): KeptSource[] {
   const folder = `${options.dir}/${CODES_FOLDER}`;
+  if (!existsSync(join(root, folder))) {
+    errors.push(`${shownAs(options, folder)}/: is missing; kept editions are read-only: restore it with "git checkout"`);
+    return [];
+  }
   const names = readdirSync(join(root, folder)).filter((name) => name.endsWith('.mdx'));
   return names.flatMap((name) => {
     const file = `${folder}/${name}`;
@@ -159,7 +158,9 @@ function editionProblems(codes: readonly { shown: string; file: CodeFile }[], ye
     ...(data.deleted?.replacedBy ?? []).flatMap((code, i) =>
       kept.has(code) ? [] : [`${shown}: deleted.replacedBy[${i}] "${code}" is not in the ${year} edition; a kept page may only point to codes kept with it`],
     ),
-    ...(liveCodes.has(data.code) ? [] : [`${shown}: code "${data.code}" has no live page; a code keeps its page when deleted (set "deleted" instead of removing the file)`]),
+    ...(liveCodes.has(data.code)
+      ? []
+      : [`${shown}: code "${data.code}" has no live page: restore ${CONTENT_DIR}/${CODES_FOLDER}/${data.code}.mdx (a deleted code keeps its file, with "deleted" set)`]),
   ]);
 }
 
@@ -186,7 +187,7 @@ export function readKeptEdition(root: string, options: ReadOptions): { edition?:
   });
   const known = Object.fromEntries((['families', 'sites', 'payers', 'modifiers'] as const).map((k) => [k, new Set(catalogs[k].keys())]));
   errors.push(...checkCatalog(parsed.map((p) => codeRecord(p.file)), known as never, shownAs(options, options.dir)));
-  errors.push(...checkHistory(parsed.map((p) => codeRecord(p.file)), manifest.year));
+  errors.push(...checkHistory(parsed.map((p) => codeRecord(p.file)), manifest.year, `the kept edition: year in ${shownAs(options, `${options.dir}/${MANIFEST_FILE}`)}`));
   errors.push(...editionProblems(parsed, manifest.year, options.liveCodes));
 
   const bodyCatalogs = {

@@ -1,6 +1,6 @@
 import { getCatalog, type Catalog } from './catalog';
 import { getKeptEditions, type KeptEdition } from './kept-editions';
-import { siteConfig } from './site-config';
+import { currentEdition } from './site-config';
 import { CODE_FIELDS } from '../lib/code-fields';
 import { filterSpecs, filterValues } from '../lib/field-descriptors';
 import { filterGroups, type FilterGroup, type FilterOption } from '../lib/search-filters';
@@ -24,6 +24,6 @@ export async function searchPageChoices(): Promise<{ groups: FilterGroup[]; edit
   const editions = await getKeptEditions();
   return {
     groups: searchFilterGroups(await getCatalog(), editions),
-    editions: editionOptions(siteConfig().cpt_edition, editions.map((edition) => edition.year)),
+    editions: editionOptions(currentEdition(), editions.map((edition) => edition.year)),
   };
 }

@@ -5,16 +5,13 @@ import { loadRedirectTable, REDIRECTS_FILE } from '../data/redirect-table';
 import { formatContentErrors } from '../lib/catalog-checks';
 import { CODE_PATTERN } from '../lib/codes';
 import { missingTargets } from '../lib/redirects';
-import { SHORT_LINK_TEMPLATE, outputFile, pinnedCodeUrl, routeOf, sitemapIndexUrl, sitemapUrl, withBase } from '../lib/urls';
+import { SHORT_LINK_TEMPLATE, outputFile, pinnedPageOf, routeOf, sitemapIndexUrl, sitemapUrl, withBase } from '../lib/urls';
 
-const YEAR = /^\d{4}$/;
-
-/** Forwarding pages (short links, pinned short links, retired paths) are not content: keep them out of the sitemap. */
+/** Forwarding pages (short links, retired paths) are not content: keep them out of the sitemap. */
 export function isForwardingPage(url: string): boolean {
   const path = routeOf(new URL(url).pathname);
-  const [first = '', second = '', ...rest] = path.split('/').filter(Boolean);
-  if (path === SHORT_LINK_TEMPLATE || (!second && CODE_PATTERN.test(first))) return true;
-  if (!rest.length && YEAR.test(first) && CODE_PATTERN.test(second)) return true;
+  const segments = path.split('/').filter(Boolean);
+  if (path === SHORT_LINK_TEMPLATE || (segments.length === 1 && CODE_PATTERN.test(segments[0]!))) return true;
   return loadRedirectTable().some((r) => r.from === path);
 }
 
@@ -23,9 +20,7 @@ export function isForwardingPage(url: string): boolean {
  * out of the sitemap and marked noindex (README "Editions"); they stay crawlable so the mark is seen.
  */
 export function isPinnedPage(url: string): boolean {
-  const { pathname } = new URL(url);
-  const [, year = '', , code = '', ...rest] = routeOf(pathname).split('/').filter(Boolean);
-  return !rest.length && YEAR.test(year) && pinnedCodeUrl(year, code) === pathname;
+  return pinnedPageOf(new URL(url).pathname) !== undefined;
 }
 
 /**

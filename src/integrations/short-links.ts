@@ -7,7 +7,7 @@ import { keptYears } from '../data/kept-edition-files';
 import { siteConfig } from '../data/site-config';
 import { CODE_PATTERN } from '../lib/codes';
 import { renderRedirectsFile } from '../lib/host-config';
-import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, outputFile, pinnedCodeUrl, shortCodeUrl, shortPinnedUrl, withBase } from '../lib/urls';
+import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, keptPagesFolder, outputFile, pinnedCodeUrl, shortCodeUrl, shortPinnedUrl, withBase } from '../lib/urls';
 
 function writeForwarding(site: string, from: string, template: string, code: string) {
   // Codes are digits and capitals only, so they go into the markup as they are.
@@ -24,6 +24,19 @@ function writeForwarding(site: string, from: string, template: string, code: str
  * Runs before the checks that read the built pages (links, _headers), so they see the short links.
  * With `short_links: host-rules` (site.config.yaml) it writes `_redirects` rules instead.
  */
+/** The short-link page made to forward to a kept edition's page instead of the live one, and say so. */
+function pointAtEdition(template: string, year: number): string {
+  const live = codeUrl(SHORT_LINK_CODE);
+  const pinned = pinnedCodeUrl(year, SHORT_LINK_CODE);
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  const result = template.replaceAll(live, pinned).replaceAll(`CPT ${SHORT_LINK_CODE}`, `CPT ${SHORT_LINK_CODE} (${year} edition)`);
+  // A pinned short link that forwarded to the live page would break the one promise it makes.
+  if (!count(template, live) || count(result, pinned) !== count(template, live)) {
+    throw new Error(`pinned short links: every ${live} in ${SHORT_LINK_TEMPLATE} must become ${pinned}`);
+  }
+  return result;
+}
+
 export function shortLinks(): AstroIntegration {
   return {
     name: 'cpt-reference:short-links',
@@ -50,9 +63,9 @@ export function shortLinks(): AstroIntegration {
         // A pinned short link is the same page pointing at the kept page instead of the live one.
         let pinned = 0;
         for (const year of years) {
-          // The kept pages Astro built: one folder per code under the edition's codes/ folder.
-          for (const code of readdirSync(dirname(dirname(outputFile(site, pinnedCodeUrl(year, SHORT_LINK_CODE)))))) {
-            writeForwarding(site, shortPinnedUrl(year, code), template.replaceAll(codeUrl(SHORT_LINK_CODE), pinnedCodeUrl(year, SHORT_LINK_CODE)), code);
+          const pinnedTemplate = pointAtEdition(template, year);
+          for (const code of readdirSync(keptPagesFolder(site, year))) {
+            writeForwarding(site, shortPinnedUrl(year, code), pinnedTemplate, code);
             pinned += 1;
           }
         }

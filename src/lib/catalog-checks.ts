@@ -35,7 +35,6 @@ export interface KnownIds {
   modifiers: ReadonlySet<string>;
 }
 
-
 /**
  * Checks that the schema cannot make: file names, duplicates and references between entries
  * (bodies are checked as they are loaded, see src/data/code-bodies.ts).

@@ -13,7 +13,8 @@ export interface CitationParts {
 
 /** Plain text for a handout: survives pasting into slides, learning systems and email alike. */
 export function citationText({ code, title, siteName, url, lastReviewed, edition }: CitationParts): string {
-  const source = edition ? `${siteName}, CPT ${edition.year} edition (kept ${isoDate(edition.keptOn)})` : siteName;
+  // Names the site's pinned copy, so it does not read as a citation of the AMA's CPT book itself.
+  const source = edition ? `${siteName}, pinned copy for the CPT ${edition.year} code set (kept ${isoDate(edition.keptOn)})` : siteName;
   return `CPT ${code}: ${title}. ${source}. ${url} (last reviewed ${isoDate(lastReviewed)}).`;
 }
 

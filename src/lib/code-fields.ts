@@ -42,8 +42,6 @@ export interface ModifierRow {
 
 const field = fieldsFor<FieldContext>();
 
-/** A CPT edition year: the code set began in 1966; 2100 only catches a mistyped year. */
-
 const exportedRef = z.object({
   code: z.string(),
   url: z.url().nullable().describe('The code page, or null when the code has no page yet.'),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { EDITIONS_DIR } from './content-files';
+import { isoDate } from './dates';
+import { SCHEMA_VERSION } from './edition-migrations';
 
 /**
  * Kept editions: a read-only copy of the content as it stood for one CPT year, made by
@@ -10,14 +12,18 @@ export const MANIFEST_FILE = 'edition.yaml';
 
 export const editionDir = (year: number | string) => `${EDITIONS_DIR}/${year}`;
 
-/** A CPT code set year, as content and configuration write it. */
+/** A CPT code set year: the code set began in 1966; 2100 only catches a mistyped year. */
 export const cptYear = z.number({ error: 'must be a year, e.g. 2026' }).int().min(1966).max(2100);
 
 export const manifestSchema = z
   .object({
     year: cptYear,
     keptOn: z.date({ error: 'must be a date written as YYYY-MM-DD' }),
-    schemaVersion: z.number().int().min(1),
+    schemaVersion: z
+      .number()
+      .int()
+      .min(1)
+      .max(SCHEMA_VERSION, `is newer than this site's code (schema version ${SCHEMA_VERSION}); update the site before building this edition`),
     files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 checksum')),
   })
   .strict();
@@ -31,7 +37,7 @@ export function manifestText(m: Manifest): string {
     `# The CPT ${m.year} edition as kept by "npm run edition:freeze -- ${m.year}". Read-only: the build`,
     '# stops if a file here differs from its checksum, or if one is added or removed.',
     `year: ${m.year}`,
-    `keptOn: ${m.keptOn.toISOString().slice(0, 10)}`,
+    `keptOn: ${isoDate(m.keptOn)}`,
     `schemaVersion: ${m.schemaVersion}`,
     'files:',
     ...files,

@@ -32,19 +32,22 @@ function orderHint(previous: HistoryEvent, event: HistoryEvent): string {
   return 'list revisions oldest first';
 }
 
+/** Where the edition a history is checked against comes from, for the message. */
+export const CURRENT_EDITION_SOURCE = 'the current edition: cpt_edition in site.config.yaml';
+
 /**
  * Checks the schema cannot make about a code's history: no year after the current edition (a
  * history states what has happened, and the site reflects one edition), and each fact in a later
  * edition than the one before it. Messages are `<file>: <field> <problem>`.
  */
-export function checkHistory(codes: readonly HistoryRecord[], edition: number): string[] {
+export function checkHistory(codes: readonly HistoryRecord[], edition: number, editionFrom = CURRENT_EDITION_SOURCE): string[] {
   return codes.flatMap((entry) => {
     const events = timeline(entry);
     const at = (event: HistoryEvent, problem: string) => `${entry.filePath}: ${event.field} ${event.year} ${problem}`;
     return events.flatMap((event, i) => {
       const previous = events[i - 1];
       return [
-        ...(event.year > edition ? [at(event, `is after the current edition ${edition} (cpt_edition in site.config.yaml)`)] : []),
+        ...(event.year > edition ? [at(event, `is after the ${edition} edition (${editionFrom})`)] : []),
         ...(previous && event.year <= previous.year
           ? [at(event, `is not after ${previous.field} ${previous.year}: ${orderHint(previous, event)}`)]
           : []),

@@ -85,7 +85,7 @@ export function familySearchTitle(name: string): string {
  * The search page's edition choice: the live pages first, as the default (value ""), then each
  * kept edition, newest first, its results being its pinned pages.
  */
-export function editionOptions(currentEdition: string, keptYears: readonly number[]): FilterOption[] {
+export function editionOptions(currentEdition: number, keptYears: readonly number[]): FilterOption[] {
   const kept = [...keptYears].sort((a, b) => b - a).map((year) => ({ value: String(year), label: `${year} edition (pinned pages)` }));
   return [{ value: '', label: `Current (CPT ${currentEdition})` }, ...kept];
 }

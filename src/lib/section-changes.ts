@@ -12,7 +12,7 @@ export interface ComparablePage {
 }
 
 /** The part above the sections; it has no anchor of its own, so it is named by what it holds. */
-export const SUMMARY: Section = { id: 'summary', label: 'Summary (title, lead and quick facts)' };
+export const SUMMARY: Section = { id: 'summary', label: 'The summary at the top' };
 
 /** The view keys each data section shows; a section added to DATA_SECTIONS must be listed here. */
 const DATA_SECTION_FIELDS: Readonly<Record<string, readonly string[]>> = {

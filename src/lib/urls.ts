@@ -176,6 +176,18 @@ export function pinnedCodeUrl(year: number | string, code: string): string {
   return withBase(`/editions/${year}/codes/${code}/`);
 }
 
+/** The year and code of a pinned page's public path, the inverse of pinnedCodeUrl(); undefined for any other path. */
+export function pinnedPageOf(publicPath: string): { year: string; code: string } | undefined {
+  const [, year = '', , code = '', ...rest] = routeOf(publicPath).split('/').filter(Boolean);
+  return !rest.length && /^\d{4}$/.test(year) && pinnedCodeUrl(year, code) === publicPath ? { year, code } : undefined;
+}
+
+/** The output folder (in `outDir`) that holds a kept edition's pages, one folder per code. */
+export function keptPagesFolder(outDir: string, year: number | string): string {
+  const page = outputFile(outDir, pinnedCodeUrl(year, 'CODE'));
+  return page.slice(0, page.lastIndexOf('/CODE/'));
+}
+
 /** The short form of a pinned page, e.g. /2026/37249/; forwards to pinnedCodeUrl(). */
 export function shortPinnedUrl(year: number | string, code: string): string {
   return withBase(`/${year}/${code}/`);

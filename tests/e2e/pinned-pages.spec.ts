@@ -2,23 +2,24 @@ import { expect, test } from '../support/test';
 import { keptEditions } from '../support/editions';
 import { expectBannerMatchesPages } from '../support/pinned-page';
 import { siteConfig } from '../../src/data/site-config';
+import { longDate } from '../../src/lib/dates';
 import { absoluteUrl, codeUrl, pinnedCodeUrl, shortPinnedUrl, sitemapUrl, withBase } from '../../src/lib/urls';
 
 // The project's own kept editions (content/editions/), whatever they are: each test reads them.
 const [newest] = keptEditions();
-const edition = newest!;
-const code = edition.codes[0]!;
+// Read lazily in each test, so a project with no kept edition fails the first test with its message.
+const edition = newest ?? { year: 0, keptOn: '', codes: [] };
+const code = edition.codes[0] ?? '';
 const published = (site: { url: string }, path: string) => absoluteUrl(path, site.url);
-const long = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 test('the project keeps at least one edition', () => {
-  expect(edition, 'content/editions/ holds no kept edition; run npm run edition:freeze').toBeTruthy();
+  expect(newest, 'content/editions/ holds no kept edition; run npm run edition:freeze').toBeTruthy();
 });
 
 test('a pinned page opens with a banner naming its edition and linking the current page', async ({ page }) => {
   await page.goto(pinnedCodeUrl(edition.year, code));
   const banner = page.getByRole('note', { name: `CPT ${edition.year} edition` });
-  await expect(banner).toContainText(`This is the CPT ${edition.year} edition of the ${code} page, kept on ${long(edition.keptOn)}.`);
+  await expect(banner).toContainText(`This is the CPT ${edition.year} edition of the ${code} page, as kept on ${longDate(new Date(`${edition.keptOn}T00:00:00Z`))}.`);
   expect(await banner.evaluate((el) => el.compareDocumentPosition(document.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
   await expect(page.locator('[data-page-edition]')).toHaveText(`Reflects the CPT ${edition.year} code set, as kept.`);
   await expect(page.locator('[data-cpt-edition]')).toContainText(`CPT ${edition.year} code set`);
@@ -51,7 +52,7 @@ test.describe('copy controls offer the current and the pinned page', () => {
       expect(await clipboard(page)).toBe(published(site, pinnedCodeUrl(edition.year, code)));
       await page.getByRole('button', { name: `Copy citation of the ${edition.year} edition for a handout` }).click();
       const pinned = await clipboard(page);
-      expect(pinned).toMatch(new RegExp(`^CPT ${code}: .+\\. ${siteConfig().name}, CPT ${edition.year} edition \\(kept ${edition.keptOn}\\)\\. `));
+      expect(pinned).toMatch(new RegExp(`^CPT ${code}: .+\\. ${siteConfig().name}, pinned copy for the CPT ${edition.year} code set \\(kept ${edition.keptOn}\\)\\. `));
       expect(pinned).toContain(` ${published(site, pinnedCodeUrl(edition.year, code))} (last reviewed `);
       await page.getByRole('button', { name: 'Copy citation for a handout' }).click();
       expect(await clipboard(page)).toMatch(new RegExp(`^CPT ${code}: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. ${siteConfig().name}\\. ${published(site, codeUrl(code))} \\(last reviewed \\d{4}-\\d{2}-\\d{2}\\)\\.$`));

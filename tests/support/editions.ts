@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { ROOT } from './content';
 import { keptYears } from '../../src/data/kept-edition-files';
-import { editionDir, MANIFEST_FILE } from '../../src/lib/editions';
+import { CODES_FOLDER } from '../../src/lib/content-files';
+import { isoDate } from '../../src/lib/dates';
+import { editionDir, MANIFEST_FILE, manifestSchema } from '../../src/lib/editions';
 
 export interface KeptEditionFacts {
   year: number;
@@ -19,10 +21,9 @@ export function keptEditions(projectDir = ROOT): KeptEditionFacts[] {
     .reverse()
     .map((year) => {
       const dir = join(projectDir, editionDir(year));
-      const manifest = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
-      const keptOn = String(/^keptOn: (\S+)$/m.exec(manifest)?.[1]);
-      const codes = readdirSync(join(dir, 'codes')).map((f) => f.replace(/\.mdx$/, '')).sort();
-      return { year: Number(parse(manifest).year), keptOn, codes };
+      const manifest = manifestSchema.parse(parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'), { customTags: ['timestamp'] }));
+      const codes = readdirSync(join(dir, CODES_FOLDER)).map((f) => f.replace(/\.mdx$/, '')).sort();
+      return { year: manifest.year, keptOn: isoDate(manifest.keptOn), codes };
     });
 }
 

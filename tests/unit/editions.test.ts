@@ -77,7 +77,7 @@ describe('section comparison', () => {
     const live = page();
     live.body = { ...live.body, 'billing-overview': '<p>B</p>' };
     live.view = { ...live.view, modifiers: [], title: 'New title', deleted: { year: 2027, replacedBy: [] } };
-    expect(changedSections(page(), live).map((s) => s.id)).toEqual([SUMMARY.id, 'billing-overview', 'modifiers', ...(DATA_SECTIONS.some((s) => s.id === 'history') ? ['history'] : [])]);
+    expect(changedSections(page(), live).map((s) => s.id)).toEqual([SUMMARY.id, 'billing-overview', 'modifiers', 'history']);
   });
   it('maps every section of the page', () => {
     const everything = page();
@@ -103,14 +103,13 @@ describe('pinned pages', () => {
     expect(isPinnedPage(`${site}/editions/2026/codes/37249/`)).toBe(true);
     expect(isPinnedPage(`${site}/codes/37249/`)).toBe(false);
     expect(isPinnedPage(`${site}/editions/2026/`)).toBe(false);
-    expect(isForwardingPage(`${site}/2026/37249/`)).toBe(true);
     expect(isForwardingPage(`${site}/37249/`)).toBe(true);
     expect(isForwardingPage(`${site}/editions/2026/codes/37249/`)).toBe(false);
   });
   it('are cited with their edition and the day it was kept', () => {
     const parts = { code: '37249', title: 'A title', siteName: 'Example', url: 'https://x.test/editions/2025/codes/37249/', lastReviewed: new Date('2025-12-01') };
     expect(citationText({ ...parts, edition: { year: 2025, keptOn: new Date('2025-12-15') } })).toBe(
-      'CPT 37249: A title. Example, CPT 2025 edition (kept 2025-12-15). https://x.test/editions/2025/codes/37249/ (last reviewed 2025-12-01).',
+      'CPT 37249: A title. Example, pinned copy for the CPT 2025 code set (kept 2025-12-15). https://x.test/editions/2025/codes/37249/ (last reviewed 2025-12-01).',
     );
   });
 });

@@ -3,7 +3,7 @@ import { checkHistory, type HistoryRecord } from '../../src/lib/history-checks';
 
 const FILE = 'content/codes/37246.mdx';
 const EDITION = 2026;
-const AFTER = 'is after the current edition 2026 (cpt_edition in site.config.yaml)';
+const AFTER = 'is after the 2026 edition (the current edition: cpt_edition in site.config.yaml)';
 
 function record(history: HistoryRecord['history'], deleted?: HistoryRecord['deleted']): HistoryRecord {
   return { filePath: FILE, history, deleted };

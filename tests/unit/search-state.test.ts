@@ -55,11 +55,11 @@ describe('filtersWithout', () => {
 
 describe('editionOptions', () => {
   it('offers the live pages first, as the default, then each kept edition, newest first', () =>
-    expect(editionOptions('2027', [2025, 2026])).toEqual([
+    expect(editionOptions(2027, [2025, 2026])).toEqual([
       { value: '', label: 'Current (CPT 2027)' },
       { value: '2026', label: '2026 edition (pinned pages)' },
       { value: '2025', label: '2025 edition (pinned pages)' },
     ]),
   );
-  it('offers the live pages alone when no edition is kept', () => expect(editionOptions('2026', [])).toEqual([{ value: '', label: 'Current (CPT 2026)' }]));
+  it('offers the live pages alone when no edition is kept', () => expect(editionOptions(2026, [])).toEqual([{ value: '', label: 'Current (CPT 2026)' }]));
 });

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as urls from '../../src/lib/urls';
-import { RESOLVED_BASE_PATH, absoluteUrl, codeJsonUrl, codeUrl, homeUrl, outputFile, routeOf, searchUrl, shortCodeUrl, withBase } from '../../src/lib/urls';
+import { RESOLVED_BASE_PATH, absoluteUrl, codeJsonUrl, codeUrl, homeUrl, keptPagesFolder, outputFile, routeOf, searchUrl, shortCodeUrl, withBase } from '../../src/lib/urls';
 
 const SUB_PATH = '/coding/cpt/';
 
 /** Exports that are not route builders: base-path plumbing, and helpers that take a URL rather than make one. */
-const NOT_ROUTES = new Set(['basePath', 'withBase', 'routeOf', 'outputFile', 'absoluteUrl', 'highlightUrl']);
+const NOT_ROUTES = new Set(['basePath', 'withBase', 'routeOf', 'outputFile', 'keptPagesFolder', 'pinnedPageOf', 'absoluteUrl', 'highlightUrl']);
 const routeBuilders = Object.entries(urls).filter(
   (entry): entry is [string, (...args: string[]) => string] => typeof entry[1] === 'function' && !NOT_ROUTES.has(entry[0]),
 );
@@ -26,6 +26,7 @@ describe.each(['/', SUB_PATH])('public paths under base path %s', (base) => {
     expect(outputFile('/srv/dist/', `${codeJsonUrl('37249')}?x=1`)).toBe('/srv/dist/api/codes/37249.json');
     expect(outputFile('/srv/dist', `${homeUrl()}#top`)).toBe('/srv/dist/index.html');
     expect(routeOf(shortCodeUrl('37249'))).toBe('/37249/');
+    expect(keptPagesFolder('/srv/dist', 2026)).toBe('/srv/dist/editions/2026/codes');
   });
 });
 
