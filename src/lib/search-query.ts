@@ -43,7 +43,9 @@ export function cleanQuery(raw: string): string {
 export const MIN_SUGGEST_CHARACTERS = 2;
 
 export function wantsSuggestions(query: SearchQuery): boolean {
-  return query.kind === 'empty' || query.kind === 'unsearchable' || Array.from(query.shown).length >= MIN_SUGGEST_CHARACTERS;
+  if (query.kind === 'empty' || query.kind === 'unsearchable') return true;
+  // What is searched counts, not what was typed: "cpt 3" is the one digit 3.
+  return Array.from(query.kind === 'prefix' ? query.prefix : query.shown).length >= MIN_SUGGEST_CHARACTERS;
 }
 
 export function parseQuery(raw: string): SearchQuery {

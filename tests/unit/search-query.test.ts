@@ -42,6 +42,8 @@ describe('wantsSuggestions', () => {
   it('skips a single letter or digit, which matches most pages', () => {
     expect(wantsSuggestions(parseQuery('3'))).toBe(false);
     expect(wantsSuggestions(parseQuery(' v '))).toBe(false);
+    expect(wantsSuggestions(parseQuery('cpt 3'))).toBe(false);
+    expect(wantsSuggestions(parseQuery('cpt 37'))).toBe(true);
   });
   it('suggests from two characters, and still answers empty or unsearchable input', () => {
     expect(wantsSuggestions(parseQuery('37'))).toBe(true);
