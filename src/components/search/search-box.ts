@@ -29,6 +29,11 @@ function startWordLoads(value: string): void {
   void loadWordSearchData();
 }
 
+/** Whether what is typed is worth a search yet: "cpt" is how many coders start a code, so no words are searched for it. */
+function shouldSearch(value: string): boolean {
+  return wantsSuggestions(parseQuery(value)) && !mayBecomeCodePrefix(value);
+}
+
 /** The box searches the live pages only: a kept edition is a choice of the search page. */
 async function searchLiveWords(query: SearchQuery, isWanted: () => boolean) {
   const engine = await wordEngine();
@@ -110,8 +115,7 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
     clearTimeout(timer);
     startWordLoads(input.value);
     timer = setTimeout(() => {
-      // "cpt" is how many coders start a code: a pause there is no reason to search the words.
-      const wanted = wantsSuggestions(parseQuery(input.value)) && !mayBecomeCodePrefix(input.value);
+      const wanted = shouldSearch(input.value);
       dispatch({ type: wanted ? 'typed' : 'cleared' });
       if (wanted) void search(input.value);
     }, DEBOUNCE_MS);
@@ -153,7 +157,7 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
 
   // Text typed while this code loaded is answered now, under the same rules as a keystroke.
   startWordLoads(input.value);
-  if (input.value.trim() && wantsSuggestions(parseQuery(input.value))) {
+  if (input.value.trim() && shouldSearch(input.value)) {
     dispatch({ type: 'typed' });
     void search(input.value);
   }
