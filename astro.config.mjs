@@ -2,17 +2,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import { codeExports } from './src/integrations/code-exports';
-import { isForwardingPage, isPinnedPage, linkChecks } from './src/integrations/links';
-import { securityHeaders } from './src/integrations/security-headers';
-import { shortLinks } from './src/integrations/short-links';
-import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp';
-import { siteConfig } from './src/data/site-config';
-import { RESOLVED_BASE_PATH } from './src/lib/urls';
+import { codeExports } from './src/export/write-exports';
+import { isForwardingPage, isPinnedPage, linkChecks } from './src/hosting/link-checks';
+import { securityHeaders } from './src/hosting/security-headers';
+import { shortLinks } from './src/hosting/short-links';
+import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp';
+import { siteConfig } from './src/site/site-config';
+import { RESOLVED_BASE_PATH } from './src/shared/urls';
 
 // site.config.yaml (SITE_URL and BASE_PATH override it): a wrong value stops the build here.
 const config = siteConfig();
-// Node-side code (build steps, src/lib/urls.ts outside Vite) reads the base path from here.
+// Node-side code (build steps, src/shared/urls.ts outside Vite) reads the base path from here.
 process.env[RESOLVED_BASE_PATH] = config.base_path;
 
 export default defineConfig({

@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
-import { EDITIONS_SITE } from './scripts/editions-site.mjs';
-import { SUBPATH_SITE, subpathEnv } from './scripts/subpath-site.mjs';
-import { siteConfig } from './src/data/site-config.ts';
+import { CHROMIUM_ARGS, findChromium } from './scripts/test-env/chromium.mjs';
+import { EDITIONS_SITE } from './scripts/build/editions-site.mjs';
+import { SUBPATH_SITE, subpathEnv } from './scripts/build/subpath-site.mjs';
+import { siteConfig } from './src/site/site-config.ts';
 import type { SiteUnderTest } from './tests/support/test';
 
 // Overridable so several checkouts can run their browser tests side by side.
@@ -37,7 +37,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subpathPort}`, site: { ...SUBPATH_SITE } },
     },
     {
-      // dist/ behind Debian's nginx with the generated configuration (scripts/nginx.mjs).
+      // dist/ behind Debian's nginx with the generated configuration (scripts/hosting/nginx.mjs).
       name: 'nginx',
       testMatch: /(links|hosting)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${nginxPort}`, site: rootSite },
@@ -51,23 +51,23 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
   ],
   webServer: [
     {
-      command: `node scripts/serve.mjs ${port}`,
+      command: `node scripts/hosting/serve.mjs ${port}`,
       url: `http://localhost:${port}${config.base_path}`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `node scripts/serve.mjs ${subpathPort} ${SUBPATH_SITE.outDir}`,
+      command: `node scripts/hosting/serve.mjs ${subpathPort} ${SUBPATH_SITE.outDir}`,
       url: `http://localhost:${subpathPort}${SUBPATH_SITE.basePath}`,
       env: subpathEnv(),
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `node scripts/nginx.mjs ${nginxPort}`,
+      command: `node scripts/hosting/nginx.mjs ${nginxPort}`,
       url: `http://localhost:${nginxPort}${config.base_path}`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `node scripts/serve.mjs ${editionsPort} ${EDITIONS_SITE.outDir}`,
+      command: `node scripts/hosting/serve.mjs ${editionsPort} ${EDITIONS_SITE.outDir}`,
       url: `http://localhost:${editionsPort}${config.base_path}`,
       reuseExistingServer: !process.env.CI,
     },

@@ -1,13 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { codeBodies } from './data/code-bodies';
-import { CATALOG_SCHEMAS } from './lib/catalog-schemas';
-import { codeSchemaWith } from './lib/code-schema';
-import { CODES_FOLDER, CONTENT_DIR, contentFile } from './lib/content-files';
+import { codeBodies } from './bodies/body-loader';
+import { CATALOG_SCHEMAS } from './schema/catalog-schemas';
+import { codeSchemaWith } from './schema/code-schema';
+import { CODES_FOLDER, CONTENT_DIR, contentFile } from './schema/content-files';
 
 const CODES_DIR = `./${CONTENT_DIR}/${CODES_FOLDER}`;
 
-/** A code file's frontmatter (src/lib/code-schema.ts); exported so tests type what they read from the content by it. */
+/** A code file's frontmatter (src/schema/code-schema.ts); exported so tests type what they read from the content by it. */
 export const codeSchema = codeSchemaWith((collection) => reference(collection));
 
 const codes = defineCollection({

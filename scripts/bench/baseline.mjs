@@ -2,10 +2,10 @@
 // files, with an unstyled layout, no Tailwind, no Pagefind, no checks and no extra pages.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkNodeModules } from '../scratch-project.mjs';
+import { linkNodeModules } from '../build/scratch-project.mjs';
 
 /**
- * The components code bodies may use (src/lib/body-components.ts), each given to the baseline's
+ * The components code bodies may use (src/user-components/index.ts), each given to the baseline's
  * MDX as the plainest Astro component, as a bare site would: a box around its content, or a link.
  */
 export const BASELINE_COMPONENTS = ['Tip', 'Caution', 'PayerNote', 'ReportingExample', 'CodeRef', 'Term'];

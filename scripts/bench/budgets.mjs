@@ -8,7 +8,7 @@ export const BUDGETS = [
   { id: 'first-code-search', label: 'first search (a code), bytes transferred', limit: 150 * 1024, unit: 'bytes', from: 10000, stricter: false },
   { id: 'peak-rss', label: 'build peak RSS', limit: 2 * 1024 ** 3, unit: 'bytes', from: 10000, stricter: false },
   { id: 'build-ratio', label: 'build time ÷ bare baseline', limit: 1.3, unit: 'ratio', from: 0, stricter: false },
-  // Over a throttled hospital network (scripts/bench/browser.mjs), first keystroke to first suggestions.
+  // Over a throttled hospital network (scripts/bench/keystroke-timing.mjs), first keystroke to first suggestions.
   { id: 'throttled-words', label: 'throttled: first suggestions for words', limit: 1000, unit: 'ms', from: 10000, stricter: false },
   { id: 'throttled-code', label: 'throttled: first suggestions for a code', limit: 500, unit: 'ms', from: 10000, stricter: false },
   // Ours: the same limit for a search for words typed first on a fresh page, which has to load Pagefind.

@@ -1,5 +1,5 @@
 // Synthetic code pages for the benchmark, made from the same template authors start from
-// (scripts/templates/code.mdx), so the benchmark builds what real pages look like: every field,
+// (scripts/editor/templates/code.mdx), so the benchmark builds what real pages look like: every field,
 // the three body sections, modifiers, related codes. The text is random words, never real guidance.
 import { stringify, parse } from 'yaml';
 
@@ -45,7 +45,7 @@ export function corpusCodes(n, existing = []) {
  */
 export function readTemplate(template) {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template);
-  if (!match) throw new Error('scripts/templates/code.mdx has no frontmatter block');
+  if (!match) throw new Error('scripts/editor/templates/code.mdx has no frontmatter block');
   const sections = match[2]
     .split(/^(?=## )/m)
     .filter((part) => part.startsWith('## '))

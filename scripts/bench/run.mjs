@@ -6,11 +6,11 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { currentEdition } from '../../src/data/site-config.ts';
-import { copyProject } from '../scratch-project.mjs';
-import { EDITIONS_DIR } from '../../src/lib/content-files.ts';
+import { currentEdition } from '../../src/site/site-config.ts';
+import { copyProject } from '../build/scratch-project.mjs';
+import { EDITIONS_DIR } from '../../src/schema/content-files.ts';
 import { writeBaseline } from './baseline.mjs';
-import { freshSearchBytes, launchBrowser, pageWeight, searchFigures, secondPageWeight, throttledFirstSuggestions } from './browser.mjs';
+import { freshSearchBytes, launchBrowser, pageWeight, searchFigures, secondPageWeight, throttledFirstSuggestions } from './keystroke-timing.mjs';
 import { evaluateBudgets, formatAmount, formatVerdict, median } from './budgets.mjs';
 import { timedBuild } from './build.mjs';
 import { corpusCodes, readTemplate, syntheticPage } from './corpus.mjs';
@@ -41,14 +41,14 @@ async function sequence(times, measure) {
   return values;
 }
 
-log(`Generating ${n.toLocaleString('en')} code pages from scripts/templates/code.mdx into .bench/ ...`);
+log(`Generating ${n.toLocaleString('en')} code pages from scripts/editor/templates/code.mdx into .bench/ ...`);
 mkdirSync(WORK, { recursive: true });
 const site = copyProject(ROOT, join(WORK, 'site'));
 const ids = (name) => Object.keys(parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')));
 const shared = { families: ids('families'), sites: ids('sites'), payers: ids('payers'), modifiers: ids('modifiers'), edition: currentEdition() };
 const realCodes = readdirSync(join(ROOT, 'content/codes')).map((file) => file.replace(/\.mdx$/, ''));
 const codes = corpusCodes(n, realCodes);
-const template = readTemplate(readFileSync(join(ROOT, 'scripts/templates/code.mdx'), 'utf8'));
+const template = readTemplate(readFileSync(join(ROOT, 'scripts/editor/templates/code.mdx'), 'utf8'));
 const date = new Date().toISOString().slice(0, 10);
 for (let i = 0; i < n; i++) {
   const { code, text } = syntheticPage(template, codes, i, shared, date);
@@ -61,7 +61,7 @@ let keptCodesDir;
 if (options.keptEdition) {
   const edition = String(parse(readFileSync(join(site, 'site.config.yaml'), 'utf8')).cpt_edition);
   log(`Keeping them as the ${edition} edition (npm run edition:freeze) ...`);
-  execFileSync(process.execPath, ['scripts/edition-freeze.mjs', edition], { cwd: site, stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/editor/edition-freeze.mjs', edition], { cwd: site, stdio: 'inherit' });
   keptCodesDir = join(site, EDITIONS_DIR, edition, 'codes');
 }
 const baseline = writeBaseline(ROOT, join(WORK, 'baseline'), join(site, 'content/codes'), keptCodesDir);

@@ -1,12 +1,12 @@
 // A static server that gzips like a production host and records every response's body bytes, so
 // "bytes transferred" is what the browser would really receive. Pagefind's index files are already
 // compressed and are sent as they are. It sends the site's cache rules (dist/_headers, read as
-// src/lib/host-config.ts reads it) and answers a matching ETag with 304, as nginx does.
+// src/hosting/host-config.ts reads it) and answers a matching ETag with 304, as nginx does.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../../src/lib/host-config.ts';
+import { headersFor, parseHeadersFile } from '../../src/hosting/host-config.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { changeFeedXml } from '../data/editions';
-import { ATOM_MEDIA_TYPE } from '../lib/atom';
+import { changeFeedXml } from '../editions/edition-pages';
+import { ATOM_MEDIA_TYPE } from '../editions/atom';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs: `site` is needed for the absolute URLs in the change feed');

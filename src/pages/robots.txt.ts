@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, homeUrl, sitemapUrl } from '../lib/urls';
+import { absoluteUrl, homeUrl, sitemapUrl } from '../shared/urls';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: ${homeUrl()}\n\nSitemap: ${absoluteUrl(sitemapUrl(), site!)}\n`, {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
-import { codeUrl, searchUrl, withBase } from '../../src/lib/urls';
+import { codeUrl, searchUrl, withBase } from '../../src/shared/urls';
 import { builtPages, samplePages } from '../support/site';
 
 // Best practices too: they catch what WCAG leaves open, such as two search landmarks of one name.

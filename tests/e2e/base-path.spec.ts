@@ -4,7 +4,7 @@ import { contentCodes } from '../support/content';
 import { htmlElements, type Element } from '../support/html';
 import { headerSearch, suggestions } from '../support/search';
 import { builtPages } from '../support/site';
-import { basePath, codeUrl, searchUrl, withBase } from '../../src/lib/urls';
+import { basePath, codeUrl, searchUrl, withBase } from '../../src/shared/urls';
 
 // Runs in the subpath project (/coding/cpt/): every address the build writes or the scripts fetch
 // must carry the base path.

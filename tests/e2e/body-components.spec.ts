@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/test';
-import { codeUrl, glossaryTermUrl } from '../../src/lib/urls';
+import { codeUrl, glossaryTermUrl } from '../../src/shared/urls';
 
 // 37249 uses a worked example and a tip, 37253 a caution (content/codes/*.mdx).
 const EXAMPLE_PAGE = codeUrl('37249');

@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
-import { codeListUrl, codeUrl, modifierUrl } from '../../src/lib/urls';
+import { codeListUrl, codeUrl, modifierUrl } from '../../src/shared/urls';
 
 const codes = contentCodes();
 const families = contentData<{ name: string }>('families');

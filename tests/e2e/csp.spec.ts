@@ -1,8 +1,8 @@
 import { expect, test, type ConsoleMessage, type Page } from '../support/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePolicy, policyProblems } from '../../src/lib/csp';
-import { codeUrl, homeUrl, pagefindBaseUrl, searchUrl, withBase } from '../../src/lib/urls';
+import { parsePolicy, policyProblems } from '../../src/hosting/csp';
+import { codeUrl, homeUrl, pagefindBaseUrl, searchUrl, withBase } from '../../src/shared/urls';
 import { contentCodes } from '../support/content';
 import { samplePages } from '../support/site';
 

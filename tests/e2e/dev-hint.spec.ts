@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, contentCodes } from '../support/content';
-import { codeUrl, homeUrl, searchUrl } from '../../src/lib/urls';
+import { codeUrl, homeUrl, searchUrl } from '../../src/shared/urls';
 
 // What an editor sees in the real dev server, started on its own port: search says where its
 // index comes from, and a body the content check refuses shows as Astro's error page.

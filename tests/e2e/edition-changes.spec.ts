@@ -1,7 +1,7 @@
 import { expect, test } from '../support/test';
 import { contentCodes, type CodeFrontmatter } from '../support/content';
-import { currentEdition } from '../../src/data/site-config';
-import { codeUrl, editionUrl, editionsUrl, homeUrl } from '../../src/lib/urls';
+import { currentEdition } from '../../src/site/site-config';
+import { codeUrl, editionUrl, editionsUrl, homeUrl } from '../../src/shared/urls';
 
 const codes = contentCodes();
 const current = currentEdition();

@@ -1,7 +1,7 @@
 import { expect, test } from '../support/test';
-import { codeExportSchema, codeListExportSchema } from '../../src/lib/code-export';
+import { codeExportSchema, codeListExportSchema } from '../../src/export/export-schema';
 import { contentCodes } from '../support/content';
-import { codeJsonUrl, codeListJsonUrl, codeUrl } from '../../src/lib/urls';
+import { codeJsonUrl, codeListJsonUrl, codeUrl } from '../../src/shared/urls';
 
 const codes = contentCodes();
 

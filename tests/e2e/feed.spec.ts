@@ -7,10 +7,10 @@ import { contentCodes } from '../support/content';
 import { htmlElements } from '../support/html';
 import { ATOM_SCHEMA, relaxNgErrors } from '../support/relax-ng';
 import { builtPages, readPage } from '../support/site';
-import { atomXml } from '../../src/lib/atom';
-import { changeFeed } from '../../src/lib/change-feed';
-import { editionChanges } from '../../src/lib/edition-changes';
-import { absoluteUrl, codeUrl, feedUrl } from '../../src/lib/urls';
+import { atomXml } from '../../src/editions/atom';
+import { changeFeed } from '../../src/editions/change-feed';
+import { editionChanges } from '../../src/editions/edition-changes';
+import { absoluteUrl, codeUrl, feedUrl } from '../../src/shared/urls';
 
 const codes = contentCodes();
 const scratch = () => mkdtempSync(join(tmpdir(), 'cpt-feed-'));

@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { watchForErrors } from '../support/search';
-import { absoluteUrl, codeUrl, glossaryTermUrl, glossaryUrl, searchUrl } from '../../src/lib/urls';
+import { absoluteUrl, codeUrl, glossaryTermUrl, glossaryUrl, searchUrl } from '../../src/shared/urls';
 
 test.describe('with JavaScript', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

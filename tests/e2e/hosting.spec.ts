@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '../support/test';
 import { contentCodes } from '../support/content';
-import { IMMUTABLE, REVALIDATE, headersFor, parseHeadersFile } from '../../src/lib/host-config';
-import { codeDirectoryUrl, codeUrl, feedUrl, pagefindBaseUrl, shortCodeUrl, withBase } from '../../src/lib/urls';
+import { IMMUTABLE, REVALIDATE, headersFor, parseHeadersFile } from '../../src/hosting/host-config';
+import { codeDirectoryUrl, codeUrl, feedUrl, pagefindBaseUrl, shortCodeUrl, withBase } from '../../src/shared/urls';
 
 // What any server of the built site must answer (npm run serve, nginx, and the sub-path build):
 // the headers of _headers, the cache rules, the 404 page and the short links.

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
-import { codeUrl } from '../../src/lib/urls';
+import { codeUrl } from '../../src/shared/urls';
 
 const code = contentCodes()[0]!.code;
 

@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { LinkChecker } from 'linkinator';
-import { withBase } from '../../src/lib/urls';
+import { withBase } from '../../src/shared/urls';
 import { builtPages } from '../support/site';
 
 // Checks the site as a host serves it (the test server), starting from every built page so pages

@@ -1,7 +1,7 @@
 import { expect, test } from '../support/test';
 import { htmlElements, readableTextOf } from '../support/html';
 import { readingPages, readPage } from '../support/site';
-import { withBase } from '../../src/lib/urls';
+import { withBase } from '../../src/shared/urls';
 
 test.use({ javaScriptEnabled: false });
 

@@ -3,8 +3,8 @@ import { expect, test } from '../support/test';
 import { ROOT } from '../support/content';
 import { keptEditions } from '../support/editions';
 import { expectBannerMatchesPages } from '../support/pinned-page';
-import { EDITIONS_SITE } from '../../scripts/editions-site.mjs';
-import { codeUrl, pinnedCodeUrl } from '../../src/lib/urls';
+import { EDITIONS_SITE } from '../../scripts/build/editions-site.mjs';
+import { codeUrl, pinnedCodeUrl } from '../../src/shared/urls';
 
 // The fixture edition (tests/fixtures/editions-site): kept before code files had a history, and
 // its 37249 page words the billing overview differently and lists fewer modifiers than the live one.

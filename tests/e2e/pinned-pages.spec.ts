@@ -1,9 +1,9 @@
 import { expect, test } from '../support/test';
 import { keptEditions } from '../support/editions';
 import { expectBannerMatchesPages } from '../support/pinned-page';
-import { siteConfig } from '../../src/data/site-config';
-import { longDate } from '../../src/lib/dates';
-import { absoluteUrl, codeUrl, pinnedCodeUrl, shortPinnedUrl, sitemapUrl, withBase } from '../../src/lib/urls';
+import { siteConfig } from '../../src/site/site-config';
+import { longDate } from '../../src/shared/dates';
+import { absoluteUrl, codeUrl, pinnedCodeUrl, shortPinnedUrl, sitemapUrl, withBase } from '../../src/shared/urls';
 
 // The project's own kept editions (content/editions/), whatever they are: each test reads them.
 const [newest] = keptEditions();

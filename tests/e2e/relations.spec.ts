@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
-import { codeUrl, familyUrl, modifierListUrl, modifierUrl } from '../../src/lib/urls';
+import { codeUrl, familyUrl, modifierListUrl, modifierUrl } from '../../src/shared/urls';
 
 const codes = contentCodes();
 const pages = new Set(codes.map((c) => c.code));

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
 import { headerSearch, suggestedCodes, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
-import { codeDirectoryUrl, codeUrl, familyUrl, modifierUrl, pagefindBaseUrl, searchUrl, withBase, wordSuggestionsUrl } from '../../src/lib/urls';
-import { DEBOUNCE_MS } from '../../src/lib/search-box-state';
+import { codeDirectoryUrl, codeUrl, familyUrl, modifierUrl, pagefindBaseUrl, searchUrl, withBase, wordSuggestionsUrl } from '../../src/shared/urls';
+import { DEBOUNCE_MS } from '../../src/shared/search/search-box-state';
 
 const codes = contentCodes();
 const allCodes = codes.map((c) => c.code).sort();

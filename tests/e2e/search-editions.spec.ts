@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '../support/test';
 import { ROOT, contentCodes } from '../support/content';
 import { headerSearch, suggestions, watchForErrors } from '../support/search';
-import { keptYears } from '../../src/data/kept-edition-files';
-import { editionDir } from '../../src/lib/editions';
-import { codeUrl, editionPagefindUrl, pagefindBaseUrl, pinnedCodeUrl, searchUrl } from '../../src/lib/urls';
+import { keptYears } from '../../src/editions/kept-files';
+import { editionDir } from '../../src/editions/edition-manifest';
+import { codeUrl, editionPagefindUrl, pagefindBaseUrl, pinnedCodeUrl, searchUrl } from '../../src/shared/urls';
 
 // The newest kept edition. The repository keeps at least one (content/editions/); without it this
 // capability would go untested, so the specs fail rather than skip.

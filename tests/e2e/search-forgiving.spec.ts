@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '../support/test';
 import { headerSearch, suggestedCodes, suggestionMessage, suggestions, watchForErrors } from '../support/search';
-import { codeUrl, pagefindBaseUrl, searchUrl, searchVocabularyUrl, searchWordsUrl } from '../../src/lib/urls';
+import { codeUrl, pagefindBaseUrl, searchUrl, searchVocabularyUrl, searchWordsUrl } from '../../src/shared/urls';
 
 // The five pages' own words: 37244 is about hemorrhage, 37253 about intravascular ultrasound.
 let errors: string[] = [];

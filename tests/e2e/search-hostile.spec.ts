@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
 import { headerSearch, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
-import { cleanQuery } from '../../src/lib/search-query';
-import { codeUrl, searchUrl } from '../../src/lib/urls';
+import { cleanQuery } from '../../src/shared/search/query';
+import { codeUrl, searchUrl } from '../../src/shared/urls';
 
 const codes = contentCodes();
 

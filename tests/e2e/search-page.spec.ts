@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
 import { watchForErrors } from '../support/search';
-import { codeListUrl, codeUrl, searchUrl } from '../../src/lib/urls';
+import { codeListUrl, codeUrl, searchUrl } from '../../src/shared/urls';
 
 const codes = contentCodes();
 const payers = contentData<{ name: string }>('payers');

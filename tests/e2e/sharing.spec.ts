@@ -2,10 +2,10 @@ import { expect, test } from '../support/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, contentCodes } from '../support/content';
-import { builtUrls, LIST_FILE, readList } from '../../scripts/published-urls.mjs';
-import { absoluteUrl, codeUrl, searchUrl, shortCodeUrl, sitemapUrl, withBase } from '../../src/lib/urls';
-import { siteConfig } from '../../src/data/site-config';
-import { reportProblemHref } from '../../src/lib/site-config';
+import { builtUrls, LIST_FILE, readList } from '../../scripts/editor/published-urls.mjs';
+import { absoluteUrl, codeUrl, searchUrl, shortCodeUrl, sitemapUrl, withBase } from '../../src/shared/urls';
+import { siteConfig } from '../../src/site/site-config';
+import { reportProblemHref } from '../../src/site/config-schema';
 
 const codes = contentCodes();
 const code = codes[0]!;

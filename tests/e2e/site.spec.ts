@@ -1,6 +1,6 @@
 import { expect, test } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
-import { codeListUrl, codeUrl, familyUrl, homeUrl, modifierListUrl, withBase } from '../../src/lib/urls';
+import { codeListUrl, codeUrl, familyUrl, homeUrl, modifierListUrl, withBase } from '../../src/shared/urls';
 
 const codes = contentCodes();
 const families = contentData<{ name: string }>('families');

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import type { codeSchema } from '../../src/content.config';
-import type { BodyCatalogs } from '../../src/lib/body-components';
-import { CODES_FOLDER, CONTENT_DIR } from '../../src/lib/content-files';
+import type { BodyCatalogs } from '../../src/user-components/index';
+import { CODES_FOLDER, CONTENT_DIR } from '../../src/schema/content-files';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 

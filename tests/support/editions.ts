@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { ROOT } from './content';
-import { keptYears } from '../../src/data/kept-edition-files';
-import { CODES_FOLDER } from '../../src/lib/content-files';
-import { isoDate } from '../../src/lib/dates';
-import { editionDir, MANIFEST_FILE, manifestSchema } from '../../src/lib/editions';
+import { keptYears } from '../../src/editions/kept-files';
+import { CODES_FOLDER } from '../../src/schema/content-files';
+import { isoDate } from '../../src/shared/dates';
+import { editionDir, MANIFEST_FILE, manifestSchema } from '../../src/editions/edition-manifest';
 
 export interface KeptEditionFacts {
   year: number;

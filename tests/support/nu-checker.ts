@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { findJava } from '../../scripts/java.mjs';
+import { findJava } from '../../scripts/test-env/java.mjs';
 
 /** npm's vnu-jar exports the path of the W3C Nu HTML checker's jar. */
 export const NU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
@@ -24,7 +24,7 @@ interface NuReport {
  */
 export async function nuCheck(files: readonly string[]): Promise<{ errors: NuMessage[]; warnings: NuMessage[] }> {
   const java = findJava();
-  if (!java) throw new Error('No Java 17+ runtime for the Nu HTML checker: run "node scripts/ensure-java.mjs"');
+  if (!java) throw new Error('No Java 17+ runtime for the Nu HTML checker: run "node scripts/test-env/ensure-java.mjs"');
   // With --format json the report goes to stderr; --exit-zero-always because errors are ours to judge.
   const { stderr } = await promisify(execFile)(java, ['-jar', NU_JAR, '--format', 'json', '--exit-zero-always', ...files], {
     maxBuffer: 256 * 1024 * 1024,

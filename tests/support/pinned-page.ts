@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { readPageParts } from './editions';
-import { SUMMARY } from '../../src/lib/section-changes';
-import { codeUrl, pinnedCodeUrl } from '../../src/lib/urls';
+import { SUMMARY } from '../../src/editions/section-changes';
+import { codeUrl, pinnedCodeUrl } from '../../src/shared/urls';
 
 /**
  * Opens a kept page and its live page and checks that the banner names exactly the parts whose

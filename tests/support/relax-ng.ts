@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { findJava } from '../../scripts/java.mjs';
+import { findJava } from '../../scripts/test-env/java.mjs';
 import { NU_JAR } from './nu-checker';
 
 /** RFC 4287's own schema (Appendix B), so a feed is judged by the standard, not by our reading of it. */
@@ -13,7 +13,7 @@ const JING = 'nu.validator.vendor.thaiopensource.relaxng.util.Driver';
 /** Jing's messages for XML files against a compact-syntax schema: empty when every file is valid. */
 export async function relaxNgErrors(schema: string, files: readonly string[]): Promise<string[]> {
   const java = findJava();
-  if (!java) throw new Error('No Java 17+ runtime for Jing: run "node scripts/ensure-java.mjs"');
+  if (!java) throw new Error('No Java 17+ runtime for Jing: run "node scripts/test-env/ensure-java.mjs"');
   try {
     await promisify(execFile)(java, ['-cp', NU_JAR, JING, '-c', schema, ...files]);
     return [];

@@ -1,7 +1,7 @@
 import { test as base } from '@playwright/test';
 import { join } from 'node:path';
 import { ROOT } from './content';
-import { RESOLVED_BASE_PATH } from '../../src/lib/urls';
+import { RESOLVED_BASE_PATH } from '../../src/shared/urls';
 
 // Everything else (expect, Page, ...) as Playwright has it; `test` below takes the place of Playwright's.
 export * from '@playwright/test';
@@ -16,7 +16,7 @@ export interface SiteUnderTest {
 }
 
 /**
- * Playwright's `test`, told which site its project serves. Route helpers (src/lib/urls.ts) read
+ * Playwright's `test`, told which site its project serves. Route helpers (src/shared/urls.ts) read
  * the resolved base path from the environment in Node, so setting it once per worker makes every helper-built URL in the specs right
  * for the project, whether the site is at "/" or under a sub-path.
  */

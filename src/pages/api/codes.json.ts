@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../data/catalog';
-import { codeListExport } from '../../data/code-export';
+import { getCatalog } from '../../catalog/catalog';
+import { codeListExport } from '../../export/export-records';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs: `site` is needed for the absolute URLs in /api/codes.json');

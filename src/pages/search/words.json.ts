@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../data/catalog';
-import { catalogWords } from '../../data/search-words';
+import { getCatalog } from '../../catalog/catalog';
+import { catalogWords } from '../../search-index/catalog-words';
 
 export const GET: APIRoute = async () => Response.json(catalogWords(await getCatalog()));

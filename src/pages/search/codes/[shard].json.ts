@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../data/catalog';
-import { codeDirectory } from '../../../data/code-directory';
-import type { DirectoryEntry } from '../../../lib/code-directory';
+import { getCatalog } from '../../../catalog/catalog';
+import { codeDirectory } from '../../../search-index/directory-entries';
+import type { DirectoryEntry } from '../../../shared/search/code-directory';
 
 export const getStaticPaths = (async () => {
   const directory = codeDirectory(await getCatalog());

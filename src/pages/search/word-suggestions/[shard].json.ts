@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../data/catalog';
-import { directoryEntries } from '../../../data/code-directory';
-import { rankingNames } from '../../../data/ranking-names';
-import { buildWordShards, type WordShard } from '../../../lib/word-suggestions';
+import { getCatalog } from '../../../catalog/catalog';
+import { directoryEntries } from '../../../search-index/directory-entries';
+import { rankingNames } from '../../../search-index/ranking-names';
+import { buildWordShards, type WordShard } from '../../../shared/search/word-suggestions';
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();

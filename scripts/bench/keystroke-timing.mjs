@@ -1,0 +1,147 @@
+// What a coder's browser downloads and waits for, measured in Chromium against startServer()'s
+// byte log (the server sees the search worker's requests, which page-level events miss).
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../test-env/chromium.mjs';
+import { median } from './budgets.mjs';
+
+const SEARCH_BOX = '#site-search';
+
+export async function launchBrowser() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: see README (the test setup installs one).');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+const bytesSince = (log, mark) => log.slice(mark).reduce((sum, entry) => sum + entry.bytes, 0);
+
+/** Waits until the server has had no request for `quietMs`, so late fragment or chunk fetches are counted. */
+async function settle(log, quietMs = 500) {
+  let seen = -1;
+  while (seen !== log.length) {
+    seen = log.length;
+    await new Promise((r) => setTimeout(r, quietMs));
+  }
+}
+
+/** Everything one page load transfers (HTML, CSS, JS, fonts, images), before any interaction. */
+export async function pageWeight(browser, server, path) {
+  const page = await browser.newPage();
+  const mark = server.log.length;
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await settle(server.log);
+  const requests = server.log.slice(mark);
+  await page.close();
+  return { bytes: bytesSince(server.log, mark), requests: requests.map((r) => `${r.path} ${r.bytes}`), searchRequests: requests.filter((r) => r.path.startsWith('/pagefind/')).length };
+}
+
+/** Bytes a second code page costs after a first in the same browser: its HTML, and revalidations of what is cached. */
+export async function secondPageWeight(browser, server, firstPath, secondPath) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + firstPath, { waitUntil: 'networkidle' });
+  await settle(server.log);
+  const mark = server.log.length;
+  await page.goto(server.url + secondPath, { waitUntil: 'networkidle' });
+  await settle(server.log);
+  await context.close();
+  return { bytes: bytesSince(server.log, mark), requests: server.log.slice(mark).map((r) => `${r.path} ${r.bytes} (${r.status})`) };
+}
+
+/** Installs, in the page, a timer from the last keystroke to the suggestions for exactly that query. */
+function watchSuggestions(page, query) {
+  return page.evaluate(
+    ({ selector, query }) => {
+      const input = document.querySelector(selector);
+      const status = input.form.parentElement.querySelector('[data-search-status]');
+      const listbox = input.form.querySelector('[role="listbox"]');
+      const times = { key: 0, shown: 0 };
+      window.__benchTimes = times;
+      input.addEventListener('keydown', () => (times.key = performance.now()));
+      const check = () => {
+        if (!times.shown && status.textContent.includes(`“${query}”`) && listbox.querySelector('[role="option"]')) times.shown = performance.now();
+      };
+      new MutationObserver(check).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(check).observe(listbox, { childList: true, subtree: true });
+    },
+    { selector: SEARCH_BOX, query },
+  );
+}
+
+async function typeAndWait(page, query) {
+  await watchSuggestions(page, query);
+  await page.locator(SEARCH_BOX).pressSequentially(query, { delay: 60 });
+  await page.waitForFunction(() => window.__benchTimes.shown > 0, undefined, { timeout: 30_000 });
+  return page.evaluate(() => window.__benchTimes.shown - window.__benchTimes.key);
+}
+
+/** Bytes for one search typed into the header box of a freshly loaded page (a new, empty cache). */
+export async function freshSearchBytes(browser, server, path, query) {
+  const page = await browser.newPage();
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await settle(server.log);
+  const mark = server.log.length;
+  await page.locator(SEARCH_BOX).focus();
+  await typeAndWait(page, query);
+  await settle(server.log);
+  await page.close();
+  return { bytes: bytesSince(server.log, mark), requests: server.log.slice(mark).map((r) => `${r.path} ${r.bytes}`) };
+}
+
+/**
+ * Bytes for the first search on a fresh page (search code, Pagefind, its index and the shown
+ * results' fragments) and for a second, different search; then keystroke-to-results for each query.
+ */
+export async function searchFigures(browser, server, path, [first, second, ...more]) {
+  const page = await browser.newPage();
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await settle(server.log);
+  let mark = server.log.length;
+  await page.locator(SEARCH_BOX).focus();
+  const latencies = [await typeAndWait(page, first)];
+  await settle(server.log);
+  const firstSearch = bytesSince(server.log, mark);
+  const firstSearchRequests = server.log.slice(mark).map((r) => `${r.path} ${r.bytes}`);
+  await page.locator(SEARCH_BOX).fill('');
+  mark = server.log.length;
+  latencies.push(await typeAndWait(page, second));
+  await settle(server.log);
+  const secondSearch = bytesSince(server.log, mark);
+  for (const query of more) {
+    await page.locator(SEARCH_BOX).fill('');
+    latencies.push(await typeAndWait(page, query));
+  }
+  await page.close();
+  return { firstSearch, firstSearchRequests, secondSearch, latencies, keystrokeMedian: median(latencies) };
+}
+
+/** A hospital network as the issue describes it: about 1.6 Mbps down, 150 ms round trip. */
+export const THROTTLED_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
+
+/**
+ * Milliseconds from the first keystroke of `query` to the first suggestions shown, on a fresh
+ * page with an empty cache over a throttled network, typed at a person's pace.
+ */
+export async function throttledFirstSuggestions(browser, server, path, query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', THROTTLED_NETWORK);
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.evaluate((selector) => {
+    const input = document.querySelector(selector);
+    const listbox = input.form.querySelector('[role="listbox"]');
+    const times = { key: 0, shown: 0 };
+    window.__benchTimes = times;
+    input.addEventListener('keydown', () => (times.key ||= performance.now()));
+    new MutationObserver(() => {
+      if (!times.shown && listbox.querySelector('[role="option"]')) times.shown = performance.now();
+    }).observe(listbox, { childList: true, subtree: true });
+  }, SEARCH_BOX);
+  await page.locator(SEARCH_BOX).focus();
+  await page.locator(SEARCH_BOX).pressSequentially(query, { delay: 60 });
+  await page.waitForFunction(() => window.__benchTimes.shown > 0, undefined, { timeout: 60_000 });
+  const ms = await page.evaluate(() => window.__benchTimes.shown - window.__benchTimes.key);
+  await context.close();
+  return ms;
+}

@@ -1,0 +1,50 @@
+// The second half of `npm run build`: indexes the built site with Pagefind. It runs after
+// `astro build` has exited rather than inside it, because Astro keeps its own memory until the
+// end of the build and Pagefind's came on top: 3.4 GiB at 10,000 codes, against 1.5 GiB for the
+// larger of the two alone (BENCHMARKS.md). Pages opt in with `data-pagefind-body`; site chrome,
+// short links and redirect pages are never indexed.
+// Each kept edition gets an index of its own, built after the live one with a fresh Pagefind
+// process, so search answers from the live pages by default and peak memory stays one index's.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { editionPagefindUrl, keptPagesFolder, outputFile, pagefindBaseUrl } from '../../src/shared/urls.ts';
+
+const site = resolve(process.argv[2] ?? 'dist');
+if (!existsSync(site)) {
+  console.error(`search index: ${site} does not exist; run "astro build" first`);
+  process.exit(1);
+}
+
+const fail = (what, errors) => {
+  throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
+};
+
+/** Indexes the pages `glob` matches into the folder that serves `bundleUrl`. */
+async function buildIndex(name, glob, bundleUrl) {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) fail('could not start', errors);
+  try {
+    const added = await index.addDirectory({ path: site, glob });
+    if (added.errors.length) fail('indexing failed', added.errors);
+    if (added.page_count === 0) fail('found no pages', [`nothing matching ${glob} is marked data-pagefind-body`]);
+    const written = await index.writeFiles({ outputPath: dirname(outputFile(site, bundleUrl)) });
+    if (written.errors.length) fail('could not write its index', written.errors);
+    console.log(`search index (${name}): ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    // Ends the Pagefind process, and its memory with it, before the next index starts.
+    await pagefind.close();
+  }
+}
+
+// Only the folders of indexed page types: reading the other half of the site (short links,
+// exports) would cost time and memory for pages that all lack data-pagefind-body.
+await buildIndex('live pages', '{codes,modifiers}/**/*.html', `${pagefindBaseUrl()}pagefind.js`);
+
+// The kept editions are those the build wrote pages for (it reads them from content/editions/).
+const editionsDir = dirname(dirname(keptPagesFolder(site, 'YEAR')));
+const years = existsSync(editionsDir) ? readdirSync(editionsDir).filter((name) => /^\d{4}$/.test(name) && existsSync(keptPagesFolder(site, name))) : [];
+for (const year of years) {
+  await buildIndex(`${year} edition`, `${relative(site, keptPagesFolder(site, year))}/**/*.html`, `${editionPagefindUrl(year)}pagefind.js`);
+}

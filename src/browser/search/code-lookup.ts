@@ -1,0 +1,39 @@
+import type { SearchHit, SearchOutcome } from './engine';
+import { LOAD_FAILED_MESSAGE, SearchUnavailableError } from './pagefind';
+import { loadDirectoryShard, loadWordShard } from './search-files';
+import { entryUrl, lookUpCodes, type DirectoryEntry } from '../../shared/search/code-directory';
+import type { SearchQuery } from '../../shared/search/query';
+import { lookUpWord } from '../../shared/search/word-suggestions';
+
+const toHit = (entry: DirectoryEntry): SearchHit => ({
+  url: entryUrl(entry),
+  code: entry.code,
+  modifier: entry.modifier,
+  family: undefined,
+  title: entry.title,
+  excerpt: [{ text: entry.lead, marked: false }],
+});
+
+/** Answers a code or code-prefix query from its directory shard (see src/shared/search/code-directory.ts). */
+export async function searchCodeDirectory(query: SearchQuery, shard: string): Promise<SearchOutcome> {
+  let entries: DirectoryEntry[];
+  try {
+    entries = await loadDirectoryShard(shard);
+  } catch {
+    throw new SearchUnavailableError(LOAD_FAILED_MESSAGE);
+  }
+  const hits = lookUpCodes(query, entries).map(toHit);
+  return { total: hits.length, counts: {}, load: async (from, to) => hits.slice(from, to) };
+}
+
+/**
+ * A word's first suggestions, from the small word index (src/shared/search/word-suggestions.ts), shown until
+ * the full search answers. None when the index cannot load: the full search still will.
+ */
+export async function firstWordSuggestions(query: SearchQuery, shard: string): Promise<SearchHit[]> {
+  try {
+    return lookUpWord(query, await loadWordShard(shard)).map(toHit);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,114 @@
+import { editionPagefindUrl, homeUrl, pagefindBaseUrl } from '../../shared/urls';
+
+/** The part of Pagefind's browser API we use (pagefind.js has no published types). */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+export type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+export interface PagefindApi {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: object): Promise<PagefindSearch | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+export class SearchUnavailableError extends Error {}
+
+export const LOAD_FAILED_MESSAGE = 'Search could not load. Check your connection, or browse the code list.';
+
+export interface FoundPages {
+  results: PagefindResult[];
+  counts: FilterCounts;
+}
+
+/** One Pagefind index with its own pagefind.js: the live pages' or a kept edition's. */
+export interface PagefindBundle {
+  /** Loads this bundle's Pagefind on first use only, so pages carry no search code until someone searches. */
+  load(): Promise<PagefindApi>;
+  /**
+   * Pagefind reports filter counts with a word search only once its filter index has been loaded,
+   * which it otherwise does only for a filtered search. The search page needs the counts; the
+   * header box does not, so it never pays for this.
+   */
+  loadFilterIndex(): Promise<void>;
+  findPages(term: string | null, filters: Record<string, string>): Promise<FoundPages>;
+  /**
+   * The ids of code pages among a search's results. Pagefind keeps pages without a sort key out of
+   * sorted results, and only code pages have a `code` key: so a sorted search tells code pages from
+   * the others without fetching a single result fragment.
+   */
+  findCodePages(term: string | null, filters: Record<string, string>): Promise<PagefindResult[]>;
+}
+
+async function importPagefind(folder: string): Promise<PagefindApi> {
+  let pagefind: PagefindApi;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as PagefindApi;
+  } catch {
+    throw new SearchUnavailableError(
+      import.meta.env.DEV
+        ? 'No search index in the dev server: the index is made by "npm run build". Run "npm start" to try search.'
+        : LOAD_FAILED_MESSAGE,
+    );
+  }
+  // The code number and title are what coders type; they outrank a passing mention in body text.
+  // noWorker: the worker script is one more download and request wave before the first result,
+  // and a search over short code pages is quick enough for the main thread (see BENCHMARKS.md).
+  // Pagefind indexes dist/ by file, so its result URLs lack the base path until told it.
+  await pagefind.options({ baseUrl: homeUrl(), noWorker: true, excerptLength: 24, ranking: { metaWeights: { code: 10, title: 5 } } });
+  await pagefind.init();
+  return pagefind;
+}
+
+/**
+ * Each bundle is imported from its own folder. pagefind.js keeps its search instance in module
+ * state and finds its index beside its own URL (import.meta.url), and a browser keeps one module
+ * per URL: two bundles on one page are two independent modules, and neither downloads the other's
+ * files. (Pagefind's mergeIndex would search both indexes at once, which an edition choice is not.)
+ */
+function openBundle(folder: string): PagefindBundle {
+  let api: Promise<PagefindApi> | undefined;
+  let filterIndex: Promise<unknown> | undefined;
+  const load = () => {
+    api ??= importPagefind(folder).catch((error: unknown) => {
+      api = undefined;
+      throw error;
+    });
+    return api;
+  };
+  return {
+    load,
+    async loadFilterIndex() {
+      const pagefind = await load();
+      filterIndex ??= pagefind.filters();
+      await filterIndex;
+    },
+    async findPages(term, filters) {
+      const found = await (await load()).search(term, { filters });
+      return { results: found?.results ?? [], counts: found?.filters ?? {} };
+    },
+    async findCodePages(term, filters) {
+      return (await (await load()).search(term, { filters, sort: { code: 'asc' } }))?.results ?? [];
+    },
+  };
+}
+
+const bundles = new Map<string, PagefindBundle>();
+
+/** The bundle search reads: a kept edition's (by year) or, for null, the live pages'. One per page life. */
+export function pagefindBundle(edition: number | null = null): PagefindBundle {
+  const folder = edition === null ? pagefindBaseUrl() : editionPagefindUrl(edition);
+  let bundle = bundles.get(folder);
+  if (!bundle) bundles.set(folder, (bundle = openBundle(folder)));
+  return bundle;
+}

@@ -1,0 +1,30 @@
+import { getCatalog } from '../catalog/catalog';
+import { keptYears, readKeptEdition, type KeptEdition } from './kept-files';
+import { currentEdition } from '../site/site-config';
+import { formatContentErrors } from '../catalog/catalog-checks';
+import { editionDir } from './edition-manifest';
+
+export type { KeptCode, KeptEdition } from './kept-files';
+
+async function load(): Promise<KeptEdition[]> {
+  const catalog = await getCatalog();
+  const liveCodes = new Set(catalog.codeById.keys());
+  const root = process.cwd();
+  const read = keptYears(root).map((year) => readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes }));
+  const errors = read.flatMap((r) => r.errors);
+  if (errors.length) throw new Error(formatContentErrors(errors));
+  return read.map((r) => r.edition!);
+}
+
+let cached: Promise<KeptEdition[]> | undefined;
+
+/** Every kept edition, oldest first, checked once per build; any problem stops the build here. */
+export function getKeptEditions(): Promise<KeptEdition[]> {
+  cached ??= load();
+  return cached;
+}
+
+/** The newest kept edition that holds a code: the one its pages offer a pinned link to. */
+export async function latestKeptWith(code: string): Promise<KeptEdition | undefined> {
+  return (await getKeptEditions()).findLast((edition) => edition.codes.has(code));
+}

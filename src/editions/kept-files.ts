@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { CATALOG_SCHEMAS } from '../schema/catalog-schemas';
+import { checkCatalog, formatBodyProblems } from '../catalog/catalog-checks';
+import { compileBody } from '../bodies/compile-body';
+import type { FieldContext } from '../schema/code-fields';
+import { codeRecord, codeSchemaWith, relationsOf, type CodeFile } from '../schema/code-schema';
+import { compareCodes } from '../shared/codes';
+import { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR, type CatalogName } from '../schema/content-files';
+import { migrateFrontmatter } from './migrations';
+import { changedFiles, MANIFEST_FILE, manifestSchema, type Manifest } from './edition-manifest';
+import { fieldPath } from '../schema/field-path';
+import { checkHistory, CURRENT_EDITION_SOURCE } from './history-checks';
+
+/**
+ * Reads one kept edition (content/editions/<year>/) outside Astro's content layer: it is
+ * read-only, so it needs no watching or caching, and keeping 10,000 more entries out of the
+ * content store keeps the build's memory where it was (BENCHMARKS.md). Every check the live
+ * content gets applies here too, against the edition's own copies of the shared data.
+ */
+export interface KeptCode extends CodeFile {
+  /** The body as HTML, rendered by the same code as a live page's. */
+  html: string;
+}
+
+export interface KeptEdition extends Manifest {
+  dir: string;
+  /** In code order. */
+  codes: Map<string, KeptCode>;
+  /** What field views read: the edition's own catalog names and relationships. */
+  catalog: FieldContext['catalog'];
+}
+
+export interface ReadOptions {
+  /** The edition's folder, relative to `root`; messages name its files by it. */
+  dir: string;
+  /** The year its folder is named for. */
+  year: number;
+  /** The configured current edition; nothing kept may be newer. */
+  currentEdition: number;
+  /** Codes with a live page: pinned pages link to them, and every kept code must have one. */
+  liveCodes: ReadonlySet<string>;
+  /** How messages name a kept file; the freeze script names the file it copied from. */
+  displayPath?: (file: string) => string;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+const keptCodeSchema = codeSchemaWith((collection) => z.string().transform((id) => ({ id, collection })));
+
+/** YAML dates become Date objects, as Astro's frontmatter parser makes them. */
+const parseYaml = (text: string): unknown => parse(text, { customTags: ['timestamp'] });
+
+const issues = (file: string, error: z.ZodError, prefix: PropertyKey[] = []) =>
+  error.issues.map((issue) => `${file}: ${fieldPath([...prefix, ...issue.path]) || 'frontmatter'} ${issue.message}`);
+
+/** The years under content/editions/, oldest first; a folder that is not a year (a freeze under way) is not an edition. */
+export function keptYears(root = process.cwd()): number[] {
+  const dir = join(root, EDITIONS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
+    .map((entry) => Number(entry.name))
+    .sort((a, b) => a - b);
+}
+
+/** SHA-256 of every file of an edition folder but its manifest, by path within the folder. */
+export function checksums(root: string, dir: string): Map<string, string> {
+  const sums = new Map<string, string>();
+  for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
+    // Files an operating system or editor leaves (.DS_Store, swap files) are no part of an edition.
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const file = join(entry.parentPath, entry.name).slice(join(root, dir).length + 1).split('\\').join('/');
+    if (file !== MANIFEST_FILE) sums.set(file, createHash('sha256').update(readFileSync(join(root, dir, file))).digest('hex'));
+  }
+  return sums;
+}
+
+const shownAs = (options: ReadOptions, file: string) => options.displayPath?.(file) ?? file;
+
+function readManifest(root: string, options: ReadOptions, errors: string[]): Manifest | undefined {
+  const { dir, currentEdition } = options;
+  const path = `${dir}/${MANIFEST_FILE}`;
+  const file = shownAs(options, path);
+  let parsed;
+  try {
+    parsed = manifestSchema.safeParse(parseYaml(readFileSync(join(root, path), 'utf8')));
+  } catch (error) {
+    errors.push(`${file}: could not be read: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+  if (!parsed.success) return void errors.push(...issues(file, parsed.error));
+  const { year } = parsed.data;
+  if (year !== options.year) errors.push(`${file}: year ${year} does not match its folder (${options.year})`);
+  if (year > currentEdition) errors.push(`${file}: year ${year} is after the ${currentEdition} edition (${CURRENT_EDITION_SOURCE})`);
+  errors.push(...changedFiles(dir, parsed.data.files, checksums(root, dir)));
+  return parsed.data;
+}
+
+function readCatalog<K extends CatalogName>(root: string, options: ReadOptions, name: K, errors: string[]): Map<string, { id: string; data: z.output<(typeof CATALOG_SCHEMAS)[K]> }> {
+  const path = `${options.dir}/${CATALOG_FILES[name]}`;
+  const file = shownAs(options, path);
+  const entries = new Map();
+  let yaml: unknown;
+  try {
+    yaml = parseYaml(readFileSync(join(root, path), 'utf8'));
+  } catch (error) {
+    errors.push(`${file}: could not be read: ${(error as Error).message.split('\n')[0]}`);
+    return entries;
+  }
+  for (const [id, entry] of Object.entries(yaml ?? {})) {
+    const parsed = CATALOG_SCHEMAS[name].safeParse(entry);
+    if (parsed.success) entries.set(id, { id, data: parsed.data });
+    else errors.push(...issues(file, parsed.error, [id]));
+  }
+  return entries;
+}
+
+interface KeptSource {
+  file: string;
+  shown: string;
+  body: string;
+  frontmatter: Record<string, unknown>;
+}
+
+function readCodeSources(root: string, options: ReadOptions, errors: string[]): KeptSource[] {
+  const folder = `${options.dir}/${CODES_FOLDER}`;
+  if (!existsSync(join(root, folder))) {
+    errors.push(`${shownAs(options, folder)}/: is missing; kept editions are read-only: restore it with "git checkout"`);
+    return [];
+  }
+  const names = readdirSync(join(root, folder)).filter((name) => name.endsWith('.mdx'));
+  return names.flatMap((name) => {
+    const file = `${folder}/${name}`;
+    const shown = shownAs(options, file);
+    const match = FRONTMATTER.exec(readFileSync(join(root, file), 'utf8'));
+    if (!match) {
+      errors.push(`${shown}: has no frontmatter between "---" lines`);
+      return [];
+    }
+    try {
+      const frontmatter = parseYaml(match[1]!);
+      if (!frontmatter || typeof frontmatter !== 'object') throw new Error('it is not a list of fields');
+      return [{ file, shown, body: match[2]!, frontmatter: frontmatter as Record<string, unknown> }];
+    } catch (error) {
+      errors.push(`${shown}: frontmatter could not be read: ${(error as Error).message.split('\n')[0]}`);
+      return [];
+    }
+  });
+}
+
+/** Checks in a kept edition beyond a live file's: a replacement must be in the edition, and every kept code live. */
+function editionProblems(codes: readonly { shown: string; file: CodeFile }[], year: number, liveCodes: ReadonlySet<string>): string[] {
+  const kept = new Set(codes.map((c) => c.file.data.code));
+  return codes.flatMap(({ shown, file: { data } }) => [
+    ...(data.deleted?.replacedBy ?? []).flatMap((code, i) =>
+      kept.has(code) ? [] : [`${shown}: deleted.replacedBy[${i}] "${code}" is not in the ${year} edition; a kept page may only point to codes kept with it`],
+    ),
+    ...(liveCodes.has(data.code)
+      ? []
+      : [`${shown}: code "${data.code}" has no live page: restore ${CONTENT_DIR}/${CODES_FOLDER}/${data.code}.mdx (a deleted code keeps its file, with "deleted" set)`]),
+  ]);
+}
+
+/** One kept edition, checked: either the edition, or every problem found, each naming file and field. */
+export function readKeptEdition(root: string, options: ReadOptions): { edition?: KeptEdition; errors: string[] } {
+  const errors: string[] = [];
+  const manifest = readManifest(root, options, errors);
+  if (!manifest) return { errors };
+  const catalogs = {
+    modifiers: readCatalog(root, options, 'modifiers', errors),
+    payers: readCatalog(root, options, 'payers', errors),
+    families: readCatalog(root, options, 'families', errors),
+    sites: readCatalog(root, options, 'sites', errors),
+    glossary: readCatalog(root, options, 'glossary', errors),
+  };
+  const parsed = readCodeSources(root, options, errors).flatMap((source) => {
+    const id = source.file.slice(source.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '');
+    const result = keptCodeSchema.safeParse(migrateFrontmatter(source.frontmatter, manifest.schemaVersion));
+    if (!result.success) {
+      errors.push(...issues(source.shown, result.error));
+      return [];
+    }
+    return [{ ...source, file: { id, filePath: source.shown, data: result.data } }];
+  });
+  const known = Object.fromEntries((['families', 'sites', 'payers', 'modifiers'] as const).map((k) => [k, new Set(catalogs[k].keys())]));
+  errors.push(...checkCatalog(parsed.map((p) => codeRecord(p.file)), known as never, shownAs(options, options.dir)));
+  errors.push(...checkHistory(parsed.map((p) => codeRecord(p.file)), manifest.year, `the kept edition: year in ${shownAs(options, `${options.dir}/${MANIFEST_FILE}`)}`));
+  errors.push(...editionProblems(parsed, manifest.year, options.liveCodes));
+
+  const bodyCatalogs = {
+    payers: new Map([...catalogs.payers].map(([id, p]) => [id, p.data.name])),
+    glossary: new Map([...catalogs.glossary].map(([id, t]) => [id, t.data.term])),
+    hasPage: (code: string) => options.liveCodes.has(code),
+  };
+  const codes = new Map<string, KeptCode>();
+  for (const { file, body, frontmatter: _fm, ...source } of parsed.sort((a, b) => compareCodes(a.file.data.code, b.file.data.code))) {
+    const { problems, rendered } = compileBody(body, file.data.code, bodyCatalogs);
+    if (rendered) codes.set(file.data.code, { ...file, html: rendered.html });
+    else errors.push(...formatBodyProblems(source.shown, problems, body));
+  }
+  if (errors.length) return { errors };
+  const relations = relationsOf([...codes.values()].map((c) => c.data), bodyCatalogs.hasPage);
+  return { errors, edition: { ...manifest, dir: options.dir, codes, catalog: { ...catalogs, relations } as FieldContext['catalog'] } };
+}

@@ -1,0 +1,51 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headerPolicy, policyProblems } from './csp';
+import { headerRules, renderHeadersFile } from './host-config';
+import { homeUrl } from '../shared/urls';
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+const CODE = /<(script|style)\b|<link[^>]+rel="stylesheet"/i;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
+}
+
+/**
+ * Writes dist/_headers (Netlify/Cloudflare Pages format; scripts/hosting/serve.mjs and the nginx
+ * configuration read it too) with the CSP header derived from the policies Astro put in each page
+ * and the cache rules of src/hosting/host-config.ts, and fails the build if a page with scripts or
+ * styles lacks its meta policy or the policy is unsafe.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'cpt-reference:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        // A set, not a list: nearly every page has the same policy, and each match is a slice that
+        // keeps its whole page in memory (20,000 pages held at once pushed a 10,000-code build past 2 GiB).
+        const metas = new Set<string>();
+        let pages = 0;
+        for (const file of htmlFiles(site)) {
+          const html = readFileSync(file, 'utf8');
+          const meta = META_CSP.exec(html)?.[1];
+          // Astro's redirect stubs carry no meta policy; with no script or style the header covers them.
+          if (meta === undefined && CODE.test(html)) throw new Error(`${file}: has scripts or styles but no Content-Security-Policy meta tag`);
+          if (meta === undefined) continue;
+          metas.add(meta.replaceAll('&#39;', "'"));
+          pages++;
+        }
+        const policy = headerPolicy([...metas]);
+        const problems = policyProblems(policy);
+        if (problems.length) throw new Error(`unsafe Content-Security-Policy: ${problems.join('; ')}`);
+        writeFileSync(join(site, '_headers'), renderHeadersFile(headerRules(homeUrl(), policy)));
+        logger.info(`_headers written with the CSP of ${pages} pages (${metas.size} distinct)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readBuiltCodeList } from '../export/write-exports';
+import { keptYears } from '../editions/kept-files';
+import { siteConfig } from '../site/site-config';
+import { CODE_PATTERN } from '../shared/codes';
+import { renderRedirectsFile } from './host-config';
+import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, keptPagesFolder, outputFile, pinnedCodeUrl, shortCodeUrl, shortPinnedUrl, withBase } from '../shared/urls';
+
+function writeForwarding(site: string, from: string, template: string, code: string) {
+  // Codes are digits and capitals only, so they go into the markup as they are.
+  if (!CODE_PATTERN.test(code)) throw new Error(`short link: "${code}" is not a code`);
+  const file = outputFile(site, from);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, template.replaceAll(SHORT_LINK_CODE, code));
+}
+
+/**
+ * Writes /<code>/, the short link of every code, and /<year>/<code>/ for every kept page, from
+ * the one short-link page Astro rendered with a placeholder code: the same markup, script and Content-Security-Policy as an Astro page, without
+ * Astro's few milliseconds per page. The codes come from the list export, like every page's.
+ * Runs before the checks that read the built pages (links, _headers), so they see the short links.
+ * With `short_links: host-rules` (site.config.yaml) it writes `_redirects` rules instead.
+ */
+/** The short-link page made to forward to a kept edition's page instead of the live one, and say so. */
+function pointAtEdition(template: string, year: number): string {
+  const live = codeUrl(SHORT_LINK_CODE);
+  const pinned = pinnedCodeUrl(year, SHORT_LINK_CODE);
+  const count = (text: string, part: string) => text.split(part).length - 1;
+  const result = template.replaceAll(live, pinned).replaceAll(`CPT ${SHORT_LINK_CODE}`, `CPT ${SHORT_LINK_CODE} (${year} edition)`);
+  // A pinned short link that forwarded to the live page would break the one promise it makes.
+  if (!count(template, live) || count(result, pinned) !== count(template, live)) {
+    throw new Error(`pinned short links: every ${live} in ${SHORT_LINK_TEMPLATE} must become ${pinned}`);
+  }
+  return result;
+}
+
+export function shortLinks(): AstroIntegration {
+  return {
+    name: 'cpt-reference:short-links',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const templateFile = outputFile(site, withBase(SHORT_LINK_TEMPLATE));
+        const template = readFileSync(templateFile, 'utf8');
+        if (!template.includes(SHORT_LINK_CODE)) throw new Error(`${SHORT_LINK_TEMPLATE} does not contain the placeholder ${SHORT_LINK_CODE}`);
+        rmSync(dirname(templateFile), { recursive: true });
+        const years = keptYears();
+        if (siteConfig().short_links === 'host-rules') {
+          const rules = [
+            { from: shortCodeUrl(':code'), to: codeUrl(':code'), status: 301 },
+            ...years.map((year) => ({ from: shortPinnedUrl(year, ':code'), to: pinnedCodeUrl(year, ':code'), status: 301 })),
+          ];
+          writeFileSync(join(site, '_redirects'), renderRedirectsFile(rules));
+          logger.info(`short links: ${rules.length} rule(s) in _redirects (${rules.map((r) => `${r.from} → ${r.to}`).join(', ')})`);
+          return;
+        }
+
+        const { codes } = readBuiltCodeList(site);
+        for (const { code } of codes) writeForwarding(site, shortCodeUrl(code), template, code);
+        // A pinned short link is the same page pointing at the kept page instead of the live one.
+        let pinned = 0;
+        for (const year of years) {
+          const pinnedTemplate = pointAtEdition(template, year);
+          for (const code of readdirSync(keptPagesFolder(site, year))) {
+            writeForwarding(site, shortPinnedUrl(year, code), pinnedTemplate, code);
+            pinned += 1;
+          }
+        }
+        logger.info(`${codes.length} short links and ${pinned} pinned short links written`);
+      },
+    },
+  };
+}

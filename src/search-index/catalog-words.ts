@@ -1,0 +1,25 @@
+import type { Catalog } from '../catalog/catalog';
+import { indexedWords } from './indexed-words';
+
+/**
+ * The words of everything the search index holds (code pages, family and modifier pages), from
+ * the same catalog the pages are rendered from.
+ */
+export function catalogWords(catalog: Catalog): string[] {
+  const texts = function* () {
+    for (const { data, rendered } of catalog.codes) {
+      yield data.title;
+      yield data.lead;
+      yield data.serviceType;
+      yield data.primaryService ?? '';
+      for (const m of data.modifiers) yield m.whenToUse ?? '';
+      for (const r of data.related) yield r.note;
+      yield rendered?.html.replace(/<[^>]*>/g, ' ') ?? '';
+    }
+    for (const { data } of catalog.families.values()) yield `${data.name} ${data.description}`;
+    for (const { data } of catalog.modifiers.values()) yield `${data.name} ${data.description}`;
+    for (const { data } of catalog.sites.values()) yield data.name;
+    for (const { data } of catalog.payers.values()) yield data.name;
+  };
+  return indexedWords(texts());
+}

@@ -1,0 +1,69 @@
+/**
+ * The header search box as a state machine: what is open, which suggestion is highlighted, and
+ * which answer is still wanted. The view (src/browser/search/search-box.ts) only dispatches
+ * events and draws the state, so every rule here is testable without a browser.
+ */
+/** Short enough to feel instant, long enough to skip keystrokes typed in one burst (box and page alike). */
+export const DEBOUNCE_MS = 30;
+
+export interface BoxState {
+  /** Bumped by every keystroke: an answer to an older one is dropped. */
+  sequence: number;
+  open: boolean;
+  /** How many suggestions are shown. */
+  options: number;
+  /** The highlighted suggestion, or -1 for none. */
+  active: number;
+}
+
+export const INITIAL_BOX_STATE: BoxState = { sequence: 0, open: false, options: 0, active: -1 };
+
+export type BoxEvent =
+  /** A keystroke whose query will be searched. */
+  | { type: 'typed' }
+  /** A keystroke leaving too little to suggest for: closes the panel. */
+  | { type: 'cleared' }
+  /**
+   * An answer arrived for the search started at `sequence`; `panel` is whether it has anything to
+   * show. `highlighted`: where the option the user had highlighted sits in it, when this answer
+   * replaces an earlier one to the same keystroke (the full search after first suggestions).
+   */
+  | { type: 'answered'; sequence: number; options: number; panel: boolean; highlighted?: number }
+  | { type: 'move'; step: 1 | -1 }
+  | { type: 'close' }
+  | { type: 'focus'; hasText: boolean };
+
+export function isCurrent(state: BoxState, sequence: number): boolean {
+  return state.sequence === sequence;
+}
+
+export function boxTransition(state: BoxState, event: BoxEvent): BoxState {
+  switch (event.type) {
+    case 'typed':
+      return { ...state, sequence: state.sequence + 1 };
+    case 'cleared':
+      return { ...state, sequence: state.sequence + 1, open: false, active: -1 };
+    case 'answered': {
+      if (!isCurrent(state, event.sequence)) return state;
+      const kept = event.highlighted ?? -1;
+      return { ...state, options: event.options, open: event.panel, active: kept >= 0 && kept < event.options ? kept : -1 };
+    }
+    case 'move': {
+      if (!state.options) return state;
+      const from = state.active < 0 ? (event.step > 0 ? -1 : state.options) : state.active;
+      return { ...state, open: true, active: (from + event.step + state.options) % state.options };
+    }
+    case 'close':
+      return { ...state, open: false, active: -1 };
+    case 'focus':
+      return event.hasText && state.options ? { ...state, open: true } : state;
+  }
+}
+
+/** What Enter does: open the highlighted suggestion, wait for a typed code's page, or search. */
+export type SubmitAction = 'open-active' | 'open-exact-code' | 'submit';
+
+export function submitAction(state: BoxState, isCodeQuery: boolean): SubmitAction {
+  if (state.open && state.active >= 0) return 'open-active';
+  return isCodeQuery ? 'open-exact-code' : 'submit';
+}

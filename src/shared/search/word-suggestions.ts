@@ -1,0 +1,90 @@
+import { compareCodes } from '../codes';
+import type { DirectoryEntry } from './code-directory';
+import { kindOrder, orderHits, type RankingNames } from './ranking';
+import { parseQuery, type SearchQuery } from './query';
+
+/**
+ * The header box's first suggestions for a word, before Pagefind has loaded. On a slow network
+ * Pagefind needs six round trips and some 270 KiB at 10,000 codes before its first result
+ * (BENCHMARKS.md); a file of a few kilobytes per pair of first letters answers in one. It holds,
+ * for every word of the code titles and leads the suggestions show, the first code pages that
+ * show it; Pagefind's full-text answer replaces these when it arrives, so the final list is the
+ * search page's, ranked in one place (./search-ranking.ts).
+ */
+export const WORD_SHARD_LENGTH = 2;
+/** As many as the box shows. */
+export const WORD_SUGGESTIONS = 8;
+
+/** Indexed word -> the code pages suggested for it, in order. */
+export type WordShard = Record<string, DirectoryEntry[]>;
+
+const wordsOf = (text: string) => text.toLocaleLowerCase('en').match(/[a-z]+/g) ?? [];
+
+/** The one word a query is, when it is a single plain word long enough to have a shard. */
+function singleWord(query: SearchQuery): string | null {
+  if (query.kind !== 'text' || query.codeLike) return null;
+  const words = query.term.toLocaleLowerCase('en').split(' ');
+  return words.length === 1 && /^[a-z]{2,}$/.test(words[0]!) ? words[0]! : null;
+}
+
+/** The shard that gives a query's first suggestions, or null when only the full search can. */
+export function wordShard(query: SearchQuery): string | null {
+  return singleWord(query)?.slice(0, WORD_SHARD_LENGTH) ?? null;
+}
+
+/** Every shard name: the letter pairs "aa" to "zz", so a lookup never meets a 404. */
+export function allWordShards(): string[] {
+  const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+  return letters.flatMap((a) => letters.map((b) => a + b));
+}
+
+interface Candidate {
+  entry: DirectoryEntry;
+  /** 0 when the word is in the title, 1 when only in the lead. */
+  place: number;
+}
+
+/**
+ * The shards from the code directory's entries. Pagefind weighs a title match above body text
+ * (metaWeights in src/browser/search/pagefind.ts), so title matches come first, then code
+ * order. A word that names a modifier or a family is left out: the ranking puts that page first,
+ * and only the full search has it.
+ */
+export function buildWordShards(entries: readonly DirectoryEntry[], names: RankingNames): Map<string, WordShard> {
+  const byWord = new Map<string, Map<string, Candidate>>();
+  for (const entry of entries) {
+    if (!entry.code) continue;
+    const places: [string, number][] = [...wordsOf(entry.lead).map((w): [string, number] => [w, 1]), ...wordsOf(entry.title).map((w): [string, number] => [w, 0])];
+    for (const [word, place] of places) {
+      if (word.length < WORD_SHARD_LENGTH) continue;
+      const pages = byWord.get(word) ?? new Map<string, Candidate>();
+      pages.set(entry.code, { entry, place: Math.min(place, pages.get(entry.code)?.place ?? place) });
+      byWord.set(word, pages);
+    }
+  }
+  const shards = new Map<string, WordShard>(allWordShards().map((shard) => [shard, {}]));
+  for (const [word, pages] of [...byWord].sort(([a], [b]) => a.localeCompare(b))) {
+    const query = parseQuery(word);
+    if (kindOrder(query, names)[0] !== 'code') continue;
+    const ranked = [...pages.values()].sort((a, b) => a.place - b.place || compareCodes(a.entry.code!, b.entry.code!));
+    shards.get(word.slice(0, WORD_SHARD_LENGTH))![word] = orderHits(query, ranked.slice(0, WORD_SUGGESTIONS).map((c) => c.entry));
+  }
+  return shards;
+}
+
+/**
+ * The first suggestions for a query from its shard: the pages of the word itself, then of the
+ * longer words it begins (Pagefind, too, takes a word being typed as the start of longer ones).
+ */
+export function lookUpWord(query: SearchQuery, shard: WordShard): DirectoryEntry[] {
+  const typed = singleWord(query);
+  if (!typed) return [];
+  const words = Object.keys(shard)
+    .filter((word) => word.startsWith(typed))
+    .sort((a, b) => Number(b === typed) - Number(a === typed) || a.localeCompare(b));
+  const seen = new Set<string>();
+  return words
+    .flatMap((word) => shard[word]!)
+    .filter((entry) => !seen.has(entry.code!) && seen.add(entry.code!))
+    .slice(0, WORD_SUGGESTIONS);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { DirectoryEntry } from '../../../../src/shared/search/code-directory';
+import { parseQuery } from '../../../../src/shared/search/query';
+import { WORD_SUGGESTIONS, allWordShards, buildWordShards, lookUpWord, wordShard } from '../../../../src/shared/search/word-suggestions';
+
+const code = (c: string, title: string, lead: string): DirectoryEntry => ({ code: c, title, lead });
+const names = { modifiers: ['59', 'XS'], families: ['venous angioplasty'] };
+const entries = [
+  code('37249', 'Vein balloon angioplasty, each further vein', 'Add-on code for stenosis treated in a further vein.'),
+  code('37248', 'Vein balloon angioplasty, first vein', 'Reports stenosis treatment of the initial vein.'),
+  code('37246', 'Artery balloon angioplasty', 'Reports opening of a stenosis in an artery.'),
+  code('37236', 'Stent placement in an artery', 'Reports a stent for a narrowed artery.'),
+  code('37244', 'Vascular embolization', 'Reports blocking flow; stenosis is not treated.'),
+  { modifier: '59', title: 'Modifier 59: distinct service', lead: 'Marks a stenosis treated separately.' },
+];
+const shards = buildWordShards(entries, names);
+const look = (raw: string) => lookUpWord(parseQuery(raw), shards.get(wordShard(parseQuery(raw))!)!).map((e) => e.code);
+
+describe('the word index for first suggestions', () => {
+  it('has a file for every letter pair, so a lookup never meets a 404', () => {
+    expect(allWordShards()).toHaveLength(26 * 26);
+    expect([...shards.keys()].sort()).toEqual(allWordShards());
+  });
+
+  it('takes single plain words only; codes, several words and one letter wait for the full search', () => {
+    expect(wordShard(parseQuery('Stenosis'))).toBe('st');
+    expect(wordShard(parseQuery('st'))).toBe('st');
+    expect(wordShard(parseQuery('s'))).toBeNull();
+    expect(wordShard(parseQuery('vein stenosis'))).toBeNull();
+    expect(wordShard(parseQuery('37249'))).toBeNull();
+    expect(wordShard(parseQuery('3724'))).toBeNull();
+  });
+
+  it('lists code pages with the word in their title first, then the others, each in code order', () => {
+    expect(look('vein')).toEqual(['37248', '37249']);
+    expect(look('stenosis')).toEqual(['37244', '37246', '37248', '37249']);
+    expect(look('artery')).toEqual(['37236', '37246']);
+  });
+
+  it('answers a word being typed with the pages of the words it begins, the whole word first', () => {
+    expect(look('steno')).toEqual(['37244', '37246', '37248', '37249']);
+    expect(look('stent')).toEqual(['37236']);
+    expect(look('ste')).toEqual(['37244', '37246', '37248', '37249', '37236']);
+    expect(look('zebra')).toEqual([]);
+  });
+
+  it('leaves out modifier pages, and words that name a family, whose own page must lead', () => {
+    expect(Object.values(shards.get('st')!).flat().some((entry) => entry.modifier)).toBe(false);
+    const family = buildWordShards([code('36901', 'Venous angioplasty', 'Reports venous angioplasty.')], { modifiers: [], families: ['venous'] });
+    expect(family.get('ve')).toEqual({});
+    expect(family.get('an')).toHaveProperty('angioplasty');
+  });
+
+  it('keeps at most as many pages a word as the box shows', () => {
+    const many = Array.from({ length: 20 }, (_, i) => code(String(10000 + i), `Balloon ${i}`, 'Lead.'));
+    const found = lookUpWord(parseQuery('balloon'), buildWordShards(many, names).get('ba')!);
+    expect(found.map((e) => e.code)).toEqual(Array.from({ length: WORD_SUGGESTIONS }, (_, i) => String(10000 + i)));
+  });
+});
