@@ -1,163 +1,16 @@
-import type { Element, ElementContent } from 'hast';
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-import { CODE_PATTERN, CODE_SHAPE, CODE_SOURCE } from '../shared/codes';
-import { codeLinkHast } from '../bodies/code-link';
-import { glossaryTermUrl } from '../shared/urls';
+import type { Element } from 'hast';
+import { Caution } from './Caution';
+import { CodeRef } from './CodeRef';
+import { el, type BodyCatalogs, type ComponentSpec, type JsxElement, type RenderChildren } from './component-spec';
+import { PayerNote } from './PayerNote';
+import { ReportingExample } from './ReportingExample';
+import { Term } from './Term';
+import { Tip } from './Tip';
 
-/** What a body is checked and rendered against: the catalogs an attribute may name. */
-export interface BodyCatalogs {
-  /** Payer ids (content/payers.yaml) and their display names. */
-  payers: ReadonlyMap<string, string>;
-  /** Codes that have a page; any other well-formed code is shown as "no page yet". */
-  hasPage(code: string): boolean;
-  /** Glossary term ids (content/glossary.yaml) and the terms' names. */
-  glossary: ReadonlyMap<string, string>;
-}
+export type { BodyCatalogs, JsxElement, RenderChildren } from './component-spec';
 
-export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
-
-/** Turns mdast children into hast, so a component's content is rendered like the rest of the body. */
-export type RenderChildren = (nodes: readonly RootContent[]) => ElementContent[];
-
-interface AttributeRule {
-  /** What the value must be, for the author. */
-  expects: string;
-  problem(value: string, catalogs: BodyCatalogs): string | undefined;
-}
-
-interface ComponentSpec {
-  /** How it is written; error messages quote it. */
-  example: string;
-  /** Written on lines of its own (a block); otherwise it may also sit inside a sentence. */
-  block: boolean;
-  /** Every attribute listed is required; no other is allowed. */
-  attributes: Record<string, AttributeRule>;
-  hasChildren: boolean;
-  /** Further checks of its content, each message naming what to write instead. */
-  contentProblem?(node: JsxElement): string | undefined;
-  render(attributes: Record<string, string>, node: JsxElement, children: RenderChildren, catalogs: BodyCatalogs): Element;
-  /** The codes it names, for the editorial report. */
-  codes?(attributes: Record<string, string>, node: JsxElement): string[];
-}
-
-const codeAttribute: AttributeRule = {
-  expects: 'a CPT code such as "37248" or "0075T"',
-  problem: (value) => (CODE_PATTERN.test(value) ? undefined : `"${value}" is not a CPT code: ${CODE_SHAPE}`),
-};
-
-const payerAttribute: AttributeRule = {
-  expects: 'a payer id from content/payers.yaml',
-  problem: (value, catalogs) =>
-    catalogs.payers.has(value) ? undefined : `"${value}" is not a known payer (choose one of: ${[...catalogs.payers.keys()].join(', ')})`,
-};
-
-const termAttribute: AttributeRule = {
-  expects: 'a term id from content/glossary.yaml',
-  problem: (value, catalogs) =>
-    catalogs.glossary.has(value) ? undefined : `"${value}" is not a glossary term (choose one of: ${[...catalogs.glossary.keys()].join(', ')})`,
-};
-
-// Callouts share one frame; the label is visible text, so it reads the same with or without
-// styles, in print and to a screen reader (role="note").
-function callout(kind: string, label: string, content: ElementContent[]): Element {
-  return el('div', { role: 'note', className: [`callout`, `callout-${kind}`], dataCallout: kind }, [
-    el('p', { className: ['callout-label'] }, [text(label)]),
-    ...content,
-  ]);
-}
-
-/** A line to report in a worked example: "37248 × 1: the first vein". */
-const REPORT_LINE = new RegExp(String.raw`^\s*(${CODE_SOURCE})\s*[×x]\s*(\d+)\s*(?::\s*)?`);
-
-function reportList(node: JsxElement): List | undefined {
-  const last = node.children.at(-1);
-  return last?.type === 'list' ? last : undefined;
-}
-
-function reportLine(item: ListItem): { code: string; units: string; rest: PhrasingContent[] } | undefined {
-  const [first] = item.children;
-  if (item.children.length !== 1 || first?.type !== 'paragraph') return undefined;
-  const [lead, ...others] = (first as Paragraph).children;
-  const match = lead?.type === 'text' ? REPORT_LINE.exec(lead.value) : null;
-  if (!match || !CODE_PATTERN.test(match[1]!)) return undefined;
-  const remainder = (lead as { value: string }).value.slice(match[0].length);
-  return { code: match[1]!, units: match[2]!, rest: remainder ? [{ type: 'text', value: remainder }, ...others] : others };
-}
-
-export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
-  Tip: {
-    example: '<Tip>\n\nName every vein dilated in the record.\n\n</Tip>',
-    block: true,
-    attributes: {},
-    hasChildren: true,
-    render: (_a, node, children) => callout('tip', 'Tip', children(node.children)),
-  },
-  Caution: {
-    example: '<Caution>\n\nDo not report imaging guidance separately.\n\n</Caution>',
-    block: true,
-    attributes: {},
-    hasChildren: true,
-    render: (_a, node, children) => callout('caution', 'Caution', children(node.children)),
-  },
-  PayerNote: {
-    example: '<PayerNote payer="medicare">\n\nWhat the source says about this payer.\n\n</PayerNote>',
-    block: true,
-    attributes: { payer: payerAttribute },
-    hasChildren: true,
-    render: (a, node, children, catalogs) => callout('payer', `Payer note: ${catalogs.payers.get(a.payer!)}`, children(node.children)),
-  },
-  ReportingExample: {
-    example:
-      '<ReportingExample>\n\nTwo veins are opened in one session.\n\n- 37248 × 1: the first vein\n- 37249 × 1: the second vein\n\n</ReportingExample>',
-    block: true,
-    attributes: {},
-    hasChildren: true,
-    contentProblem(node) {
-      const list = reportList(node);
-      const fix = 'end it with a list of the codes to report, one per item, written as "37248 × 1: what it covers"';
-      if (!list || list.ordered) return `<ReportingExample> must ${fix}`;
-      const bad = list.children.findIndex((item) => !reportLine(item));
-      return bad < 0 ? undefined : `<ReportingExample> list item ${bad + 1} does not start with a code and units; ${fix}`;
-    },
-    codes: (_a, node) => reportList(node)!.children.map((item) => reportLine(item)!.code),
-    render(_a, node, children, catalogs) {
-      const list = reportList(node)!;
-      const rows = list.children.map((item) => {
-        const line = reportLine(item)!;
-        return el('tr', {}, [
-          el('td', {}, [codeLinkHast(line.code, catalogs.hasPage(line.code))]),
-          el('td', {}, [text(line.units)]),
-          el('td', {}, children(line.rest)),
-        ]);
-      });
-      const head = el('tr', {}, ['Code', 'Units', 'What it covers'].map((h) => el('th', { scope: 'col' }, [text(h)])));
-      return el('figure', { className: ['callout', 'callout-example'], dataReportingExample: true }, [
-        el('figcaption', { className: ['callout-label'] }, [text('Reporting example')]),
-        ...children(node.children.slice(0, -1)),
-        el('table', {}, [el('caption', { className: ['sr-only'] }, [text('Codes to report')]), el('thead', {}, [head]), el('tbody', {}, rows)]),
-      ]);
-    },
-  },
-  CodeRef: {
-    example: '<CodeRef code="37248" />',
-    block: false,
-    attributes: { code: codeAttribute },
-    hasChildren: false,
-    codes: (a) => [a.code!],
-    render: (a, _node, _children, catalogs) => codeLinkHast(a.code!, catalogs.hasPage(a.code!)),
-  },
-  // For wording the glossary's own forms do not catch (those are linked on first use anyway):
-  // the words stay the author's, the link and its title say which term they mean.
-  Term: {
-    example: '<Term term="rsi">the imaging work</Term>',
-    block: false,
-    attributes: { term: termAttribute },
-    hasChildren: true,
-    render: (a, node, children, catalogs) =>
-      el('a', { href: glossaryTermUrl(a.term!), title: catalogs.glossary.get(a.term!), dataGlossaryTerm: a.term }, children(node.children)),
-  },
-};
+/** The components a body may use, one file each beside this one; nothing else is accepted. */
+export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = { Tip, Caution, PayerNote, ReportingExample, CodeRef, Term };
 
 export const COMPONENT_NAMES = Object.keys(BODY_COMPONENTS);
 
@@ -211,12 +64,4 @@ export function renderComponent(node: JsxElement, children: RenderChildren, cata
 /** The codes a component that checkComponent accepted names. */
 export function componentCodes(node: JsxElement): string[] {
   return BODY_COMPONENTS[node.name!]!.codes?.(attributesOf(node), node) ?? [];
-}
-
-function el(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
-  return { type: 'element', tagName, properties, children };
-}
-
-function text(value: string): ElementContent {
-  return { type: 'text', value };
 }
