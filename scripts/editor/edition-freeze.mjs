@@ -51,7 +51,8 @@ writeFileSync(join(root, partial, 'edition.yaml'), manifestText({ year, keptOn, 
 const liveCodes = new Set(Object.keys(files).filter((f) => f.startsWith(`${CODES_FOLDER}/`)).map((f) => f.slice(CODES_FOLDER.length + 1).replace(/\.mdx$/, '')));
 // Problems are reported against the files an editor fixes: the live content the copy came from.
 const displayPath = (file) => file.replace(partial, CONTENT_DIR);
-const { errors } = readKeptEdition(root, { dir: partial, year, currentEdition: current, liveCodes, displayPath });
+// Only the copy's problems are wanted here, not its pages, so no glossary terms need linking.
+const { errors } = readKeptEdition(root, { dir: partial, year, currentEdition: current, liveCodes, liveGlossaryMarks: [], displayPath });
 if (errors.length) {
   rmSync(join(root, partial), { recursive: true });
   fail(`the content cannot be kept as the ${year} edition until these are fixed (nothing was written):\n${formatContentErrors(errors)}`);

@@ -5,11 +5,14 @@ import type { BodyCatalogs } from '../user-components/index';
 import type { BodyProblem } from './body-safety';
 import { formatBodyProblems, formatContentErrors } from '../catalog/catalog-checks';
 import { compileBody } from './compile-body';
+import { STORED_SHAPE, storedBody } from './stored-body';
 import { refusedBody } from './refused-bodies';
+import { readGlossary } from '../glossary/terms';
+import { glossaryMarks } from '../glossary/glossary-markup';
 
 /**
  * Wraps the code files' loader so that each body is checked and rendered to HTML while content is
- * synced, and only the HTML is kept.
+ * synced, and only its rendered sections are kept (src/bodies/stored-body.ts).
  *
  * Why not let Astro compile each MDX file: it turns every one into a JavaScript module of its own,
  * and at 10,000 codes bundling those modules took over 4 GiB and half the build (BENCHMARKS.md).
@@ -36,17 +39,18 @@ async function readCatalogs(root: URL, sources: BodySources, store: LoaderContex
   const codes = new Set(files.filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')));
   const payersText = await readFile(new URL(sources.payersFile, root), 'utf8');
   const payers = parse(payersText) as Record<string, { name: string }>;
-  // The glossary's own checks run in its collection; here only its ids and names are needed.
+  // The glossary's problems are reported by its own collection; here its terms are read by the same schema.
   const glossaryText = await readFile(new URL(sources.glossaryFile, root), 'utf8');
-  const glossary = (parse(glossaryText) ?? {}) as Record<string, { term?: string }>;
+  const { terms } = readGlossary(parse(glossaryText), sources.glossaryFile);
   return {
     catalogs: {
       payers: new Map(Object.entries(payers).map(([id, p]) => [id, p.name])),
-      glossary: new Map(Object.entries(glossary).map(([id, t]) => [id, String(t?.term ?? id)])),
+      glossary: new Map(terms.map((t) => [t.id, t.term])),
+      glossaryMarks: glossaryMarks(terms),
       // Codes added while the dev server runs are in the store, not in the first listing.
       hasPage: (code) => codes.has(code) || store.has(code),
     },
-    fingerprint: `${[...codes].sort().join(',')}\n${payersText}\n${glossaryText}`,
+    fingerprint: `${STORED_SHAPE}\n${[...codes].sort().join(',')}\n${payersText}\n${glossaryText}`,
   };
 }
 
@@ -77,7 +81,7 @@ export function codeBodies(inner: Loader, sources: BodySources): Loader {
         const ownCode = typeof entry.data.code === 'string' ? entry.data.code : entry.id;
         const { problems, rendered } = compileBody(body, ownCode, catalogs);
         if (rendered) {
-          context.store.set({ ...kept, rendered: { html: rendered.html, metadata: { headings: rendered.headings } } });
+          context.store.set({ ...kept, rendered: storedBody(rendered) });
           return [];
         }
         const errors = await bodyErrors(context, filePath, body, problems);

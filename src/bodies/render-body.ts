@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -7,16 +8,29 @@ import { SKIP, visit } from 'unist-util-visit';
 import { renderComponent, type BodyCatalogs, type JsxElement } from '../user-components/index';
 import { codeLinkHast } from './code-link';
 import { findCodeMentions } from './code-mentions';
+import { markFirstUses } from '../glossary/glossary-markup';
+import { glossaryTermUrl } from '../shared/urls';
 
-export interface BodyHeading {
-  depth: number;
-  slug: string;
-  text: string;
+export interface BodySection {
+  /** The heading's id: the section's permanent anchor. */
+  id: string;
+  /** The heading's inner HTML. */
+  heading: string;
+  /** The HTML between this heading and the next, glossary terms linked. */
+  html: string;
+  /**
+   * A fingerprint of `html` as written, before glossary terms are linked: what a kept edition is
+   * compared by, since a term linked at its first use moves to a later section when an earlier
+   * one stops using it, which is no change to that section.
+   */
+  written: string;
 }
 
+/** A rendered body, split at its level-2 headings: what a page shows, section by section. */
 export interface RenderedBody {
-  html: string;
-  headings: BodyHeading[];
+  /** Whatever comes before the first section heading. */
+  intro: string;
+  sections: BodySection[];
 }
 
 /** A code written in the body's prose, linked when rendered. */
@@ -66,26 +80,52 @@ function hastText(node: HastNodes): string {
   return 'children' in node ? node.children.map((child) => hastText(child as HastNodes)).join('') : '';
 }
 
-/** Gives each heading the id Astro's Markdown renderer would (GitHub's slugs), and lists them. */
-function addHeadingIds(root: HastRoot): BodyHeading[] {
+/** Gives each heading the id Astro's Markdown renderer would (GitHub's slugs). */
+function addHeadingIds(root: HastRoot): void {
   const slugger = new GithubSlugger();
-  const headings: BodyHeading[] = [];
   visit(root, 'element', (node: Element) => {
-    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
-    if (!depth) return;
-    const text = hastText(node);
-    const slug = slugger.slug(text);
-    node.properties.id = slug;
-    headings.push({ depth: Number(depth), slug, text });
+    if (/^h[1-6]$/.test(node.tagName)) node.properties.id = slugger.slug(hastText(node));
   });
-  return headings;
 }
+
+/** A body's top-level hast split at its level-2 headings: what comes before them, then each heading and what follows it. */
+export function splitAtHeadings(root: HastRoot): { intro: HastRoot; sections: { heading: Element; content: HastRoot }[] } {
+  const intro: HastRoot = { type: 'root', children: [] };
+  const sections: { heading: Element; content: HastRoot }[] = [];
+  for (const node of root.children) {
+    if (node.type === 'element' && node.tagName === 'h2') sections.push({ heading: node, content: { type: 'root', children: [] } });
+    else (sections.at(-1)?.content ?? intro).children.push(node);
+  }
+  return { intro, sections };
+}
+
+const html = (root: HastRoot) => toHtml(root, { characterReferences: { useNamedReferences: true } });
+const fingerprint = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 /**
  * Renders a body that checkBodyTree accepted: Markdown as Astro would, the fixed components
- * through their own renderers, and code mentions as links. Nothing from the body runs.
+ * through their own renderers, code mentions as links, and each glossary term linked at its first
+ * use. Nothing from the body runs. The tree is split into sections before it is serialized, once.
  */
 export function renderBody(tree: Root, ownCode: string, catalogs: BodyCatalogs): RenderedBody {
+  const hast = bodyHast(tree, ownCode, catalogs);
+  addHeadingIds(hast);
+  const { intro, sections } = splitAtHeadings(hast);
+  const written = sections.map((s) => fingerprint(html(s.content)));
+  markFirstUses([intro, ...sections.map((s) => s.content)], catalogs.glossaryMarks, glossaryTermUrl);
+  return {
+    intro: html(intro),
+    sections: sections.map((s, i) => ({
+      id: String(s.heading.properties.id),
+      heading: html({ type: 'root', children: s.heading.children }),
+      html: html(s.content),
+      written: written[i]!,
+    })),
+  };
+}
+
+/** The body's tree as hast: Markdown as Astro renders it, components and code mentions by our own handlers. */
+function bodyHast(tree: Root, ownCode: string, catalogs: BodyCatalogs): HastRoot {
   markCodeMentions(tree, ownCode);
   const component = (state: State, node: JsxElement): Element => {
     const children = (nodes: readonly RootContent[]) => {
@@ -95,13 +135,11 @@ export function renderBody(tree: Root, ownCode: string, catalogs: BodyCatalogs):
     };
     return renderComponent(node, children, catalogs);
   };
-  const hast = toHast(tree, {
+  return toHast(tree, {
     handlers: {
       mdxJsxFlowElement: component,
       mdxJsxTextElement: component,
       codeMention: (_state: State, node: CodeMentionNode) => codeLinkHast(node.value, catalogs.hasPage(node.value)),
     },
   }) as HastRoot;
-  const headings = addHeadingIds(hast);
-  return { html: toHtml(hast, { characterReferences: { useNamedReferences: true } }), headings };
 }

@@ -1,23 +1,16 @@
 import { getCatalog, type CodeEntry } from '../catalog/catalog';
 import { keptPage, livePage, type CodePageData } from './code-view';
-import { getGlossary } from '../glossary/glossary-collection';
 import { latestKeptWith, type KeptCode, type KeptEdition } from '../editions/kept-editions';
 import type { ShareTarget } from './citation';
-import { glossaryMarks, markFirstUses } from '../glossary/glossary-markup';
 import { changedSections } from '../editions/section-changes';
-import { splitRenderedSections, type RenderedSection, type Section } from './sections';
-import { absoluteUrl, codeUrl, glossaryTermUrl, pinnedCodeUrl } from '../shared/urls';
+import type { Section } from './sections';
+import { absoluteUrl, codeUrl, pinnedCodeUrl } from '../shared/urls';
 
 /** What src/layouts/CodePage.astro renders, for a live page or a kept edition's. */
 export interface CodePageProps {
   page: CodePageData;
-  body: { intro: string; sections: RenderedSection[] };
   share: { live: ShareTarget; pinned?: ShareTarget | undefined };
   kept?: { year: number; keptOn: Date; changed: readonly Section[]; deletedSince: number | undefined } | undefined;
-}
-
-async function splitBody(html: string) {
-  return splitRenderedSections(markFirstUses(html, glossaryMarks(await getGlossary()), glossaryTermUrl));
 }
 
 const shareTarget = (page: CodePageData, href: string, site: URL, edition?: KeptEdition): ShareTarget => ({
@@ -37,7 +30,7 @@ export async function liveCodePageProps(entry: CodeEntry, site: URL): Promise<Co
   const page = livePage(entry, await getCatalog());
   const edition = await latestKeptWith(page.view.code);
   const pinned = edition && pinnedTarget(edition.codes.get(page.view.code)!, edition, site);
-  return { page, body: await splitBody(page.html), share: { live: shareTarget(page, codeUrl(page.view.code), site), pinned } };
+  return { page, share: { live: shareTarget(page, codeUrl(page.view.code), site), pinned } };
 }
 
 export async function keptCodePageProps(kept: KeptCode, edition: KeptEdition, site: URL): Promise<CodePageProps> {
@@ -45,13 +38,9 @@ export async function keptCodePageProps(kept: KeptCode, edition: KeptEdition, si
   const code = kept.data.code;
   const page = keptPage(kept, edition);
   const live = livePage(catalog.codeById.get(code)!, catalog);
-  // Compared as written, before glossary terms are linked: a term linked at its first use moves
-  // to a later section when an earlier one stops using it, which is no change to that section.
-  const written = (html: string) => Object.fromEntries(splitRenderedSections(html).sections.map((s) => [s.id, s.html]));
-  const changed = changedSections({ body: written(page.html), view: page.view }, { body: written(live.html), view: live.view });
+  const changed = changedSections({ body: page.body, view: page.view }, { body: live.body, view: live.view });
   return {
     page,
-    body: await splitBody(page.html),
     share: { live: shareTarget(live, codeUrl(code), site), pinned: pinnedTarget(kept, edition, site) },
     kept: { year: edition.year, keptOn: edition.keptOn, changed, deletedSince: page.view.deleted ? undefined : live.view.deleted?.year },
   };

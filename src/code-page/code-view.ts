@@ -1,4 +1,6 @@
 import type { Catalog, CodeEntry } from '../catalog/catalog';
+import type { RenderedBody } from '../bodies/render-body';
+import { renderedBody } from '../bodies/stored-body';
 import type { KeptCode, KeptEdition } from '../editions/kept-editions';
 import { CODE_FIELDS, type CodeView, type FieldContext } from '../schema/code-fields';
 import type { CodeData } from '../schema/code-schema';
@@ -16,24 +18,24 @@ export function codeView(entry: CodeEntry, catalog: Catalog): CodeView {
 export interface CodePageData {
   /** The file it was written from, for error messages. */
   filePath: string;
-  /** The rendered body. */
-  html: string;
+  /** The rendered body, section by section. */
+  body: RenderedBody;
   view: CodeView;
   /** The values it records for each search filter. */
   filters: FilterValues;
 }
 
-function pageData(filePath: string, html: string | undefined, data: CodeData, catalog: FieldContext['catalog']): CodePageData {
-  if (html === undefined) throw new Error(`${filePath}: the body was not rendered while content was synced`);
+function pageData(filePath: string, body: RenderedBody | undefined, data: CodeData, catalog: FieldContext['catalog']): CodePageData {
+  if (body === undefined) throw new Error(`${filePath}: the body was not rendered while content was synced`);
   const ctx = { code: data.code, catalog };
-  return { filePath, html, view: fieldView(CODE_FIELDS, data, ctx), filters: filterValues(CODE_FIELDS, data, ctx) };
+  return { filePath, body, view: fieldView(CODE_FIELDS, data, ctx), filters: filterValues(CODE_FIELDS, data, ctx) };
 }
 
 export function livePage(entry: CodeEntry, catalog: Catalog): CodePageData {
-  return pageData(entry.filePath ?? entry.id, entry.rendered?.html, entry.data, catalog);
+  return pageData(entry.filePath ?? entry.id, renderedBody(entry.rendered), entry.data, catalog);
 }
 
 /** A kept page's view reads the edition's own catalog: names and relationships as they were kept. */
 export function keptPage(kept: KeptCode, edition: KeptEdition): CodePageData {
-  return pageData(kept.filePath, kept.html, kept.data, edition.catalog);
+  return pageData(kept.filePath, kept.body, kept.data, edition.catalog);
 }

@@ -1,3 +1,5 @@
+import type { CodeView } from '../schema/code-fields';
+
 /**
  * The sections of a code page. Their ids are anchors that training material links to, so they
  * never change once published.
@@ -14,14 +16,28 @@ export const BODY_SECTIONS: readonly Section[] = [
   { id: 'clinical-scenario', label: 'Clinical scenario' },
 ];
 
-/** Rendered by the page template from frontmatter. */
-export const DATA_SECTIONS: readonly Section[] = [
-  { id: 'modifiers', label: 'Modifiers' },
-  { id: 'related-codes', label: 'Related codes' },
-  { id: 'payers', label: 'Payers' },
-  { id: 'data-notes', label: 'Data notes' },
-  { id: 'history', label: 'History' },
-];
+/** A section the page template renders from the page view, not from the body. */
+export interface DataSection extends Section {
+  /**
+   * The page view's fields it shows (src/schema/code-fields.ts): a kept page's section has
+   * changed when one of these has. Fields no section shows belong to the summary at the top.
+   */
+  fields: readonly (keyof CodeView)[];
+}
+
+/**
+ * The data sections, in page order: the page renders them in this order, each by the component
+ * src/components/code-page/DataSection.astro names for its id, and the pinned banner compares them by their fields.
+ */
+export const DATA_SECTIONS = [
+  { id: 'modifiers', label: 'Modifiers', fields: ['modifiers'] },
+  { id: 'related-codes', label: 'Related codes', fields: ['related'] },
+  { id: 'payers', label: 'Payers', fields: ['payers'] },
+  { id: 'data-notes', label: 'Data notes', fields: ['dataGaps'] },
+  { id: 'history', label: 'History', fields: ['history', 'deleted'] },
+] as const satisfies readonly DataSection[];
+
+export type DataSectionId = (typeof DATA_SECTIONS)[number]['id'];
 
 export const PAGE_SECTIONS: readonly Section[] = [...BODY_SECTIONS, ...DATA_SECTIONS];
 
@@ -34,25 +50,4 @@ export function checkBodySections(found: readonly string[]): string[] {
       .map((h) => `"${h}"`)
       .join(', ')} (found ${found.length ? found.map((h) => `"${h}"`).join(', ') : 'none'})`,
   ];
-}
-
-export interface RenderedSection {
-  id: string;
-  /** The heading's inner HTML. */
-  heading: string;
-  /** The HTML between this heading and the next. */
-  html: string;
-}
-
-/**
- * Splits a body's rendered HTML at its level-2 headings, so the page can give each section its
- * permanent anchor and copy-link controls. `intro` is whatever comes before the first heading.
- */
-export function splitRenderedSections(html: string): { intro: string; sections: RenderedSection[] } {
-  const parts = html.split(/<h2 id="([^"]*)">([\s\S]*?)<\/h2>/);
-  const sections: RenderedSection[] = [];
-  for (let i = 1; i < parts.length; i += 3) {
-    sections.push({ id: parts[i]!, heading: parts[i + 1]!, html: parts[i + 2] ?? '' });
-  }
-  return { intro: parts[0]!, sections };
 }

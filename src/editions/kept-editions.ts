@@ -3,14 +3,19 @@ import { keptYears, readKeptEdition, type KeptEdition } from './kept-files';
 import { currentEdition } from '../site/site-config';
 import { formatContentErrors } from '../catalog/catalog-checks';
 import { editionDir } from './edition-manifest';
+import { getGlossary } from '../glossary/glossary-collection';
+import { glossaryMarks } from '../glossary/glossary-markup';
 
 export type { KeptCode, KeptEdition } from './kept-files';
 
 async function load(): Promise<KeptEdition[]> {
   const catalog = await getCatalog();
   const liveCodes = new Set(catalog.codeById.keys());
+  const liveGlossaryMarks = glossaryMarks(await getGlossary());
   const root = process.cwd();
-  const read = keptYears(root).map((year) => readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes }));
+  const read = keptYears(root).map((year) =>
+    readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes, liveGlossaryMarks }),
+  );
   const errors = read.flatMap((r) => r.errors);
   if (errors.length) throw new Error(formatContentErrors(errors));
   return read.map((r) => r.edition!);

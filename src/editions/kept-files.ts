@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { CATALOG_SCHEMAS } from '../schema/catalog-schemas';
 import { checkCatalog, formatBodyProblems } from '../catalog/catalog-checks';
 import { compileBody } from '../bodies/compile-body';
+import type { RenderedBody } from '../bodies/render-body';
+import type { GlossaryMark } from '../glossary/glossary-markup';
 import type { FieldContext } from '../schema/code-fields';
 import { codeRecord, codeSchemaWith, relationsOf, type CodeFile } from '../schema/code-schema';
 import { compareCodes } from '../shared/codes';
@@ -22,8 +24,8 @@ import { checkHistory, CURRENT_EDITION_SOURCE } from './history-checks';
  * content gets applies here too, against the edition's own copies of the shared data.
  */
 export interface KeptCode extends CodeFile {
-  /** The body as HTML, rendered by the same code as a live page's. */
-  html: string;
+  /** The body, rendered by the same code as a live page's. */
+  body: RenderedBody;
 }
 
 export interface KeptEdition extends Manifest {
@@ -43,6 +45,8 @@ export interface ReadOptions {
   currentEdition: number;
   /** Codes with a live page: pinned pages link to them, and every kept code must have one. */
   liveCodes: ReadonlySet<string>;
+  /** The live glossary's forms: pinned pages link terms to today's glossary, as they link codes to today's pages. */
+  liveGlossaryMarks: readonly GlossaryMark[];
   /** How messages name a kept file; the freeze script names the file it copied from. */
   displayPath?: (file: string) => string;
 }
@@ -194,11 +198,12 @@ export function readKeptEdition(root: string, options: ReadOptions): { edition?:
     payers: new Map([...catalogs.payers].map(([id, p]) => [id, p.data.name])),
     glossary: new Map([...catalogs.glossary].map(([id, t]) => [id, t.data.term])),
     hasPage: (code: string) => options.liveCodes.has(code),
+    glossaryMarks: options.liveGlossaryMarks,
   };
   const codes = new Map<string, KeptCode>();
   for (const { file, body, frontmatter: _fm, ...source } of parsed.sort((a, b) => compareCodes(a.file.data.code, b.file.data.code))) {
     const { problems, rendered } = compileBody(body, file.data.code, bodyCatalogs);
-    if (rendered) codes.set(file.data.code, { ...file, html: rendered.html });
+    if (rendered) codes.set(file.data.code, { ...file, body: rendered });
     else errors.push(...formatBodyProblems(source.shown, problems, body));
   }
   if (errors.length) return { errors };

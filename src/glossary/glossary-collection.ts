@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { formatContentErrors } from '../catalog/catalog-checks';
-import { GLOSSARY_FILE, checkGlossary, type GlossaryTerm } from './terms';
+import { GLOSSARY_FILE, byTerm, checkGlossary, type GlossaryTerm } from './terms';
 
 async function load(): Promise<GlossaryTerm[]> {
   const terms = (await getCollection('glossary')).map(({ id, data }): GlossaryTerm => ({ id, ...data }));
@@ -8,7 +8,7 @@ async function load(): Promise<GlossaryTerm[]> {
   if (!terms.length) throw new Error(formatContentErrors([`${GLOSSARY_FILE}: has no terms, or could not be read (see the file-loader error above)`]));
   const errors = checkGlossary(terms, GLOSSARY_FILE);
   if (errors.length) throw new Error(formatContentErrors(errors));
-  return terms.sort((a, b) => a.term.localeCompare(b.term, 'en'));
+  return terms.sort(byTerm);
 }
 
 let cached: Promise<GlossaryTerm[]> | undefined;

@@ -1,4 +1,5 @@
-import { type GlossaryTerm } from './terms';
+import type { Element, ElementContent, Root } from 'hast';
+import { byTerm, type GlossaryTerm } from './terms';
 
 /** One written form a code page may use, and the glossary term it stands for. */
 export interface GlossaryMark {
@@ -11,35 +12,30 @@ export interface GlossaryMark {
 /**
  * The forms marked on code pages: the term, its abbreviations, synonyms and spelling variants.
  * Lay words ("bleeding", "dye") are for search only: they are everyday words, not terms to define.
+ * A form two terms share marks the first of them in alphabetical order, whatever order they come in.
  */
 export function glossaryMarks(terms: readonly GlossaryTerm[]): GlossaryMark[] {
-  return terms.flatMap((term) => [
+  return [...terms].sort(byTerm).flatMap((term) => [
     ...[term.term, ...term.synonyms, ...term.variants].map((form) => ({ form, termId: term.id })),
     ...term.abbreviations.map((form) => ({ form, termId: term.id, expansion: term.term })),
   ]);
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unescapeHtml = (text: string) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const same = (text: string) => text;
 
-/**
- * How a glossary form is found in text: as a whole word, abbreviations by their exact case and
- * other forms in any case. `encode`/`decode` let the same matcher read rendered HTML text.
- */
-function formMatcher(marks: readonly GlossaryMark[], encode = same, decode = same) {
+/** How a glossary form is found in text: as a whole word, abbreviations by their exact case and other forms in any case. */
+function formMatcher(marks: readonly GlossaryMark[]) {
   const byForm = new Map<string, GlossaryMark>();
   for (const mark of marks) {
     const key = mark.expansion ? mark.form : mark.form.toLocaleLowerCase('en');
     if (!byForm.has(key)) byForm.set(key, mark);
   }
-  const forms = [...new Set(marks.map((mark) => encode(mark.form)))].sort((a, b) => b.length - a.length);
+  const forms = [...new Set(marks.map((mark) => mark.form))].sort((a, b) => b.length - a.length);
   // A term may break across lines in the source ("venous duplex⏎ultrasound"): any space matches.
   const alternatives = forms.map((form) => escapeRegExp(form).replace(/ +/g, '\\s+')).join('|');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}&])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
   const markOf = (found: string): GlossaryMark | undefined => {
-    const text = decode(found).replace(/\s+/g, ' ');
+    const text = found.replace(/\s+/g, ' ');
     const mark = byForm.get(text) ?? byForm.get(text.toLocaleLowerCase('en'));
     return mark && (!mark.expansion || mark.form === text) ? mark : undefined;
   };
@@ -56,33 +52,54 @@ export function termsUsedIn(text: string, marks: readonly GlossaryMark[]): Set<s
 /** Text inside these is left alone: it is already a link, code, a heading, or already marked. */
 const SKIPPED = new Set(['a', 'abbr', 'dfn', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
 
+function glossaryLink(mark: GlossaryMark, found: string, href: string): Element {
+  const word: ElementContent = { type: 'text', value: found };
+  const inner: ElementContent = mark.expansion ? { type: 'element', tagName: 'abbr', properties: { title: mark.expansion }, children: [word] } : word;
+  return { type: 'element', tagName: 'a', properties: { href, dataGlossaryTerm: mark.termId }, children: [inner] };
+}
+
 /**
- * Marks the first use of each glossary term in rendered HTML as a link to its glossary anchor,
- * with abbreviations in an <abbr> whose title spells them out. A plain link works without
- * JavaScript, by keyboard and with a screen reader. Abbreviations match case and all; other
- * forms match in any case, across a line break. Only text between tags is touched, so markup stays as rendered.
+ * Marks the first use of each glossary term in rendered body parts, in the order given, as a link
+ * to its glossary anchor, with abbreviations in an <abbr> whose title spells them out. A plain
+ * link works without JavaScript, by keyboard and with a screen reader. Abbreviations match case
+ * and all; other forms match in any case, across a line break.
  */
-export function markFirstUses(html: string, marks: readonly GlossaryMark[], hrefOf: (termId: string) => string): string {
-  if (!marks.length) return html;
-  const { pattern, markOf } = formMatcher(marks, escapeHtml, unescapeHtml);
+export function markFirstUses(parts: readonly Root[], marks: readonly GlossaryMark[], hrefOf: (termId: string) => string): void {
+  if (!marks.length) return;
+  const { pattern, markOf } = formMatcher(marks);
   const marked = new Set<string>();
-  let skipDepth = 0;
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part) => {
-      if (part.startsWith('<')) {
-        const tag = /^<(\/?)([a-zA-Z0-9]+)/.exec(part);
-        if (tag && SKIPPED.has(tag[2]!.toLowerCase()) && !part.endsWith('/>')) skipDepth = Math.max(0, skipDepth + (tag[1] ? -1 : 1));
-        return part;
+  const markText = (value: string): ElementContent[] => {
+    const pieces: ElementContent[] = [];
+    let at = 0;
+    for (const { 0: found, index } of value.matchAll(pattern)) {
+      const mark = markOf(found);
+      if (!mark || marked.has(mark.termId)) continue;
+      marked.add(mark.termId);
+      if (index > at) pieces.push({ type: 'text', value: value.slice(at, index) });
+      pieces.push(glossaryLink(mark, found, hrefOf(mark.termId)));
+      at = index + found.length;
+    }
+    return at === 0 ? [{ type: 'text', value }] : at < value.length ? [...pieces, { type: 'text', value: value.slice(at) }] : pieces;
+  };
+  // Neighbouring text nodes read as one run, as a reader sees them: a term may span the seam.
+  const walk = (parent: Root | Element) => {
+    const children: (typeof parent.children)[number][] = [];
+    let run: string | undefined;
+    const flush = () => {
+      if (run !== undefined) children.push(...markText(run));
+      run = undefined;
+    };
+    for (const child of parent.children) {
+      if (child.type === 'text') {
+        run = (run ?? '') + child.value;
+        continue;
       }
-      if (skipDepth > 0) return part;
-      return part.replace(pattern, (found) => {
-        const mark = markOf(found);
-        if (!mark || marked.has(mark.termId)) return found;
-        marked.add(mark.termId);
-        const inner = mark.expansion ? `<abbr title="${escapeHtml(mark.expansion)}">${found}</abbr>` : found;
-        return `<a href="${escapeHtml(hrefOf(mark.termId))}" data-glossary-term="${escapeHtml(mark.termId)}">${inner}</a>`;
-      });
-    })
-    .join('');
+      flush();
+      if (child.type === 'element' && !SKIPPED.has(child.tagName)) walk(child);
+      children.push(child);
+    }
+    flush();
+    parent.children = children as typeof parent.children;
+  };
+  parts.forEach(walk);
 }

@@ -26,6 +26,9 @@ export const glossaryEntrySchema = z
 /** A glossary term as the checks and search see it, free of Astro types. */
 export type GlossaryTerm = { id: string } & z.output<typeof glossaryEntrySchema>;
 
+/** Glossary order: alphabetical by the term as its heading shows it. */
+export const byTerm = (a: GlossaryTerm, b: GlossaryTerm): number => a.term.localeCompare(b.term, 'en');
+
 /**
  * The terms of a glossary file read outside the build (the content report), checked by the same
  * schema; each problem names the file, the term and the field.

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog';
 import { indexedWords } from './indexed-words';
+import { bodyHtmlParts, renderedBody } from '../bodies/stored-body';
 
 /**
  * The words of everything the search index holds (code pages, family and modifier pages), from
@@ -14,7 +15,8 @@ export function catalogWords(catalog: Catalog): string[] {
       yield data.primaryService ?? '';
       for (const m of data.modifiers) yield m.whenToUse ?? '';
       for (const r of data.related) yield r.note;
-      yield rendered?.html.replace(/<[^>]*>/g, ' ') ?? '';
+      const body = renderedBody(rendered);
+      for (const html of body ? bodyHtmlParts(body) : []) yield html.replace(/<[^>]*>/g, ' ');
     }
     for (const { data } of catalog.families.values()) yield `${data.name} ${data.description}`;
     for (const { data } of catalog.modifiers.values()) yield `${data.name} ${data.description}`;

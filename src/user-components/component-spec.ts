@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
+import type { GlossaryMark } from '../glossary/glossary-markup';
 
 /** What a body is checked and rendered against: the catalogs an attribute may name. */
 export interface BodyCatalogs {
@@ -10,6 +11,8 @@ export interface BodyCatalogs {
   hasPage(code: string): boolean;
   /** Glossary term ids (content/glossary.yaml) and the terms' names. */
   glossary: ReadonlyMap<string, string>;
+  /** The live glossary's written forms, each term linked at its first use (src/glossary/glossary-markup.ts). */
+  glossaryMarks: readonly GlossaryMark[];
 }
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;

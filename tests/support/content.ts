@@ -5,6 +5,8 @@ import type { z } from 'astro/zod';
 import type { codeSchema } from '../../src/content.config';
 import type { BodyCatalogs } from '../../src/user-components/index';
 import { CODES_FOLDER, CONTENT_DIR } from '../../src/schema/content-files';
+import { glossaryMarks } from '../../src/glossary/glossary-markup';
+import { readGlossary } from '../../src/glossary/terms';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -34,10 +36,11 @@ export function contentData<T>(name: string): Record<string, T> {
 export function bodyCatalogs(): BodyCatalogs {
   const codes = new Set(contentCodes().map((c) => c.code));
   const payers = contentData<{ name: string }>('payers');
-  const glossary = contentData<{ term: string }>('glossary');
+  const { terms } = readGlossary(contentData('glossary'));
   return {
     payers: new Map(Object.entries(payers).map(([id, p]) => [id, p.name])),
     hasPage: (code) => codes.has(code),
-    glossary: new Map(Object.entries(glossary).map(([id, t]) => [id, t.term])),
+    glossary: new Map(terms.map((t) => [t.id, t.term])),
+    glossaryMarks: glossaryMarks(terms),
   };
 }

@@ -3,7 +3,7 @@ import { citationText } from '../../../src/code-page/citation';
 import { MIGRATIONS, migrateFrontmatter, SCHEMA_VERSION } from '../../../src/editions/migrations';
 import { changedFiles, manifestSchema, manifestText } from '../../../src/editions/edition-manifest';
 import { fieldPath } from '../../../src/schema/field-path';
-import { changedSections, listLabels, SUMMARY, type ComparablePage } from '../../../src/editions/section-changes';
+import { changedSections, inWords, SUMMARY, type ComparablePage } from '../../../src/editions/section-changes';
 import { BODY_SECTIONS, DATA_SECTIONS } from '../../../src/code-page/sections';
 import { isForwardingPage, isPinnedPage } from '../../../src/hosting/link-checks';
 import { parse } from 'yaml';
@@ -52,8 +52,12 @@ describe('manifest', () => {
 });
 
 describe('section comparison', () => {
+  /** A body whose sections were written as given (the fingerprint stands for what was written). */
+  const body = (written: Record<string, string>): ComparablePage['body'] => ({
+    sections: Object.entries(written).map(([id, text]) => ({ id, heading: id, html: text, written: text })),
+  });
   const page = (): ComparablePage => ({
-    body: { overview: '<p>a</p>', 'billing-overview': '<p>b</p>', 'clinical-scenario': '<p>c</p>' },
+    body: body({ overview: 'a', 'billing-overview': 'b', 'clinical-scenario': 'c' }),
     view: {
       code: '37249',
       title: 'T',
@@ -75,13 +79,13 @@ describe('section comparison', () => {
   });
   it('names each changed body and data section in page order, the summary first', () => {
     const live = page();
-    live.body = { ...live.body, 'billing-overview': '<p>B</p>' };
+    live.body = body({ overview: 'a', 'billing-overview': 'B', 'clinical-scenario': 'c' });
     live.view = { ...live.view, modifiers: [], title: 'New title', deleted: { year: 2027, replacedBy: [] } };
     expect(changedSections(page(), live).map((s) => s.id)).toEqual([SUMMARY.id, 'billing-overview', 'modifiers', 'history']);
   });
   it('maps every section of the page', () => {
     const everything = page();
-    everything.body = Object.fromEntries(BODY_SECTIONS.map((s) => [s.id, 'x']));
+    everything.body = body(Object.fromEntries(BODY_SECTIONS.map((s) => [s.id, 'x'])));
     everything.view = Object.fromEntries(Object.keys(page().view).map((k) => [k, 'changed']));
     expect(changedSections(page(), everything).map((s) => s.id)).toEqual([
       SUMMARY.id,
@@ -89,11 +93,18 @@ describe('section comparison', () => {
       ...DATA_SECTIONS.map((s) => s.id),
     ]);
   });
-  it('lists labels as a sentence does', () => {
-    const [a, b, c] = BODY_SECTIONS;
-    expect(listLabels([a!])).toBe('Overview');
-    expect(listLabels([b!, c!])).toBe('Billing overview and Clinical scenario');
-    expect(listLabels([a!, b!, c!])).toBe('Overview, Billing overview and Clinical scenario');
+  it('reads which view fields each data section shows from the section table', () => {
+    for (const section of DATA_SECTIONS) {
+      const live = page();
+      live.view = { ...live.view, [section.fields[0]]: 'changed' };
+      expect(changedSections(page(), live)).toEqual([section]);
+    }
+  });
+  it('lists sections as a sentence does', () => {
+    const said = (labels: string[]) => inWords(labels).map(({ before, item }) => before + item).join('');
+    expect(said(['Overview'])).toBe('Overview');
+    expect(said(['Billing overview', 'Clinical scenario'])).toBe('Billing overview and Clinical scenario');
+    expect(said(['Overview', 'Billing overview', 'Clinical scenario'])).toBe('Overview, Billing overview and Clinical scenario');
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGlossary, searchVocabulary, type GlossaryTerm } from '../../../src/glossary/terms';
 import { expandQuery } from '../../../src/shared/search/vocabulary';
-import { glossaryMarks, markFirstUses } from '../../../src/glossary/glossary-markup';
 
 const term = (id: string, fields: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
   id,
@@ -55,28 +54,4 @@ describe('expandQuery', () => {
     expect(expandQuery('balloon vein', vocabulary)).toEqual([]);
     expect(expandQuery('constructor __proto__', vocabulary)).toEqual([]);
   });
-});
-
-describe('markFirstUses', () => {
-  const marks = glossaryMarks(terms);
-  const href = (id: string) => `/glossary/#${id}`;
-  it('links the first use of each term only, spelling out abbreviations', () => {
-    const html = '<p>Hemorrhage with RS&amp;I, then more hemorrhage and RS&amp;I.</p>';
-    expect(markFirstUses(html, marks, href)).toBe(
-      '<p><a href="/glossary/#hemorrhage" data-glossary-term="hemorrhage">Hemorrhage</a> with <a href="/glossary/#rsi" data-glossary-term="rsi"><abbr title="Radiological supervision and interpretation">RS&amp;I</abbr></a>, then more hemorrhage and RS&amp;I.</p>',
-    );
-  });
-  it('leaves headings, links, code and attributes alone', () => {
-    const html = '<h2 id="ivus">IVUS</h2><p><a href="/x">IVUS</a> <code>IVUS</code> <span title="IVUS">x</span></p>';
-    expect(markFirstUses(html, marks, href)).toBe(html);
-  });
-  it('matches abbreviations by case and whole words only', () => {
-    expect(markFirstUses('<p>ivus and IVUSes</p>', marks, href)).toBe('<p>ivus and IVUSes</p>');
-    expect(markFirstUses('<p>haemorrhages</p>', marks, href)).toBe('<p>haemorrhages</p>');
-  });
-  it('finds a term broken across lines', () =>
-    expect(markFirstUses('<p>Intravascular\nultrasound</p>', marks, href)).toBe(
-      '<p><a href="/glossary/#ivus" data-glossary-term="ivus">Intravascular\nultrasound</a></p>',
-    ));
-  it('does not link lay words', () => expect(markFirstUses('<p>bleeding</p>', marks, href)).toBe('<p>bleeding</p>'));
 });

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { renderedWith } from '../../support/bodies';
+
+const EXAMPLE = '<ReportingExample>\n\nTwo veins are opened.\n\n- 37248 × 1: the first vein\n- 37249 × 1: the second vein\n\n</ReportingExample>';
+
+describe('<ReportingExample>', () => {
+  it('renders a worked example as what was done, then a table of linked codes and units', () => {
+    const out = renderedWith(EXAMPLE);
+    expect(out).toContain('<figcaption class="callout-label">Reporting example</figcaption>\n<p>Two veins are opened.</p>');
+    expect(out).toContain('<th scope="col">Code</th><th scope="col">Units</th><th scope="col">What it covers</th>');
+    expect(out).toContain('<tr><td><a href="/codes/37248/" class="font-mono font-semibold">37248</a></td><td>1</td><td>the first vein</td></tr>');
+    // The page's own code is still a link in the table: the table is about codes, not prose.
+    expect(out).toContain('<a href="/codes/37249/" class="font-mono font-semibold">37249</a></td><td>1</td><td>the second vein</td>');
+  });
+});
