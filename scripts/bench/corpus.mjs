@@ -2,6 +2,7 @@
 // (scripts/editor/templates/code.mdx), so the benchmark builds what real pages look like: every field,
 // the three body sections, modifiers, related codes. The text is random words, never real guidance.
 import { stringify, parse } from 'yaml';
+import { splitFrontmatter } from '../../src/schema/content-files.ts';
 
 const WORDS = `access angiography artery balloon bleeding block branch catheter closure coil contrast
 diagnostic dilation distal documentation embolization endovascular extremity femoral fluoroscopy flow
@@ -44,9 +45,9 @@ export function corpusCodes(n, existing = []) {
  * component blocks (<Tip>, <ReportingExample>, ...) it holds, so synthetic pages use them too.
  */
 export function readTemplate(template) {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(template);
-  if (!match) throw new Error('scripts/editor/templates/code.mdx has no frontmatter block');
-  const sections = match[2]
+  const split = splitFrontmatter(template);
+  if (!split) throw new Error('scripts/editor/templates/code.mdx has no frontmatter block');
+  const sections = split.body
     .split(/^(?=## )/m)
     .filter((part) => part.startsWith('## '))
     .map((part) => ({
@@ -89,7 +90,7 @@ export function syntheticPage({ template, sections }, codes, index, shared, date
     .replaceAll('__TITLE__', JSON.stringify(sentence(rand, 6).slice(0, -1)))
     .replaceAll('__FAMILY__', pick(rand, shared.families))
     .replaceAll('__DATE__', date);
-  const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(filled)[1]);
+  const frontmatter = parse(splitFrontmatter(filled).frontmatter);
   const addOn = index > 0 && rand() < 0.25;
   const neighbours = [codes[index - 1], codes[index + 1]].filter(Boolean);
   Object.assign(frontmatter, {

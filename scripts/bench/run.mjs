@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { currentEdition } from '../../src/site/site-config.ts';
 import { copyProject } from '../build/scratch-project.mjs';
-import { EDITIONS_DIR } from '../../src/schema/content-files.ts';
+import { CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR, contentFile } from '../../src/schema/content-files.ts';
 import { writeBaseline } from './baseline.mjs';
 import { freshSearchBytes, launchBrowser, pageWeight, searchFigures, secondPageWeight, throttledFirstSuggestions } from './keystroke-timing.mjs';
 import { evaluateBudgets, formatAmount, formatVerdict, median } from './budgets.mjs';
@@ -44,15 +44,15 @@ async function sequence(times, measure) {
 log(`Generating ${n.toLocaleString('en')} code pages from scripts/editor/templates/code.mdx into .bench/ ...`);
 mkdirSync(WORK, { recursive: true });
 const site = copyProject(ROOT, join(WORK, 'site'));
-const ids = (name) => Object.keys(parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')));
+const ids = (name) => Object.keys(parse(readFileSync(join(ROOT, contentFile(name)), 'utf8')));
 const shared = { families: ids('families'), sites: ids('sites'), payers: ids('payers'), modifiers: ids('modifiers'), edition: currentEdition() };
-const realCodes = readdirSync(join(ROOT, 'content/codes')).map((file) => file.replace(/\.mdx$/, ''));
+const realCodes = readdirSync(join(ROOT, CONTENT_DIR, CODES_FOLDER)).map((file) => file.replace(/\.mdx$/, ''));
 const codes = corpusCodes(n, realCodes);
 const template = readTemplate(readFileSync(join(ROOT, 'scripts/editor/templates/code.mdx'), 'utf8'));
 const date = new Date().toISOString().slice(0, 10);
 for (let i = 0; i < n; i++) {
   const { code, text } = syntheticPage(template, codes, i, shared, date);
-  writeFileSync(join(site, 'content/codes', `${code}.mdx`), text);
+  writeFileSync(join(site, CONTENT_DIR, CODES_FOLDER, `${code}.mdx`), text);
 }
 // The project's own kept editions hold only its real pages; with --kept-edition the whole synthetic
 // corpus is kept once with the freeze script, as a team would in January, doubling the code pages.
@@ -62,9 +62,9 @@ if (options.keptEdition) {
   const edition = String(parse(readFileSync(join(site, 'site.config.yaml'), 'utf8')).cpt_edition);
   log(`Keeping them as the ${edition} edition (npm run edition:freeze) ...`);
   execFileSync(process.execPath, ['scripts/editor/edition-freeze.mjs', edition], { cwd: site, stdio: 'inherit' });
-  keptCodesDir = join(site, EDITIONS_DIR, edition, 'codes');
+  keptCodesDir = join(site, EDITIONS_DIR, edition, CODES_FOLDER);
 }
-const baseline = writeBaseline(ROOT, join(WORK, 'baseline'), join(site, 'content/codes'), keptCodesDir);
+const baseline = writeBaseline(ROOT, join(WORK, 'baseline'), join(site, CONTENT_DIR, CODES_FOLDER), keptCodesDir);
 
 // Interleaved cold builds, so machine noise hits both sides alike; the last pair's output is measured.
 // Ours is built with its own build script (Astro, then the search index); the baseline has only Astro.

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { EDITION_YEAR } from '../../src/shared/dates.ts';
 import { editionPagefindUrl, keptPagesFolder, outputFile, pagefindBaseUrl } from '../../src/shared/urls.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
@@ -44,7 +45,7 @@ await buildIndex('live pages', '{codes,modifiers}/**/*.html', `${pagefindBaseUrl
 
 // The kept editions are those the build wrote pages for (it reads them from content/editions/).
 const editionsDir = dirname(dirname(keptPagesFolder(site, 'YEAR')));
-const years = existsSync(editionsDir) ? readdirSync(editionsDir).filter((name) => /^\d{4}$/.test(name) && existsSync(keptPagesFolder(site, name))) : [];
+const years = existsSync(editionsDir) ? readdirSync(editionsDir).filter((name) => EDITION_YEAR.test(name) && existsSync(keptPagesFolder(site, name))) : [];
 for (const year of years) {
   await buildIndex(`${year} edition`, `${relative(site, keptPagesFolder(site, year))}/**/*.html`, `${editionPagefindUrl(year)}pagefind.js`);
 }

@@ -15,22 +15,23 @@ if (Number.isNaN(today.getTime())) {
   process.exit(2);
 }
 
-// The report's logic is TypeScript in src/lib, loaded through Vite like the rest of the build.
+// The report's logic is TypeScript in src/, loaded through Vite like the rest of the build.
 const load = async (file) => (await runnerImport(join(root, file), { configFile: false, logLevel: 'silent' })).module;
 const report = await load('src/editorial/content-report.ts');
 const { readGlossary } = await load('src/glossary/terms.ts');
+const { CODES_FOLDER, CONTENT_DIR, contentFile, splitFrontmatter } = await load('src/schema/content-files.ts');
 
-const data = (name) => parse(readFileSync(join(root, 'content', name), 'utf8')) ?? {};
-const codesDir = join(root, 'content/codes');
+const data = (name) => parse(readFileSync(join(root, contentFile(name)), 'utf8')) ?? {};
+const codesDir = join(root, CONTENT_DIR, CODES_FOLDER);
 const codes = readdirSync(codesDir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.mdx'))
   .sort()
   .map((f) => {
     const text = readFileSync(join(codesDir, f), 'utf8');
-    const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-    const fm = parse(match?.[1] ?? '') ?? {};
+    const split = splitFrontmatter(text);
+    const fm = parse(split?.frontmatter ?? '') ?? {};
     return {
-      file: `content/codes/${f}`,
+      file: `${CONTENT_DIR}/${CODES_FOLDER}/${f}`,
       code: String(fm.code ?? f.replace(/\.mdx$/, '')),
       lastReviewed: new Date(fm.lastReviewed),
       dataGaps: fm.dataGaps ?? [],
@@ -39,21 +40,21 @@ const codes = readdirSync(codesDir, { recursive: true, encoding: 'utf8' })
       modifiers: (fm.modifiers ?? []).map((m) => String(m.modifier)),
       references: [...(fm.primaryCodes ?? []), ...(fm.related ?? []).map((r) => r.code), ...(fm.deleted?.replacedBy ?? [])].map(String),
       related: (fm.related ?? []).map((r) => String(r.code)),
-      body: match?.[2] ?? '',
+      body: split?.body ?? '',
     };
   });
 
 // Read with the build's own schema and checks, so the report sees the terms the site shows.
-const glossary = readGlossary(data('glossary.yaml'));
+const glossary = readGlossary(data('glossary'));
 if (glossary.errors.length) {
   console.error(`content:report: the glossary cannot be read (npm run build stops on it too):\n${glossary.errors.map((e) => `  - ${e}`).join('\n')}`);
   process.exit(2);
 }
 
-const payers = data('payers.yaml');
+const payers = data('payers');
 const sections = report.contentReport({
   codes,
-  modifiers: Object.keys(data('modifiers.yaml')),
+  modifiers: Object.keys(data('modifiers')),
   payerKinds: Object.fromEntries(Object.entries(payers).map(([id, p]) => [id, p.kind])),
   glossary: glossary.terms,
   today,

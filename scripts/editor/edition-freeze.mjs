@@ -17,7 +17,8 @@ function fail(message) {
 }
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { today: { type: 'string' } } });
-if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0])) fail('give the edition year, e.g. npm run edition:freeze -- 2026');
+const { EDITION_YEAR } = await load('src/shared/dates.ts');
+if (positionals.length !== 1 || !EDITION_YEAR.test(positionals[0])) fail('give the edition year, e.g. npm run edition:freeze -- 2026');
 const year = Number(positionals[0]);
 // The editor's own calendar day: a freeze on a US evening is still that day, not tomorrow in UTC.
 const now = new Date();

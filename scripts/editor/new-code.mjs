@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { normalizeCode } from '../../src/shared/codes.ts';
 import { DATA_GAP_IDS } from '../../src/schema/data-gaps.ts';
+import { CODES_FOLDER, CONTENT_DIR, contentFile } from '../../src/schema/content-files.ts';
 
 const TEMPLATE = join(import.meta.dirname, 'templates/code.mdx');
 const root = process.cwd();
@@ -24,11 +25,11 @@ if (positionals.length !== 1) fail('give exactly one code, e.g. npm run new:code
 const code = normalizeCode(positionals[0]);
 if (!code) fail(`"${positionals[0]}" is not a CPT code (five digits, or four digits and F, T or U, e.g. 37246 or 0075T)`);
 
-const families = Object.keys(parse(readFileSync(join(root, 'content/families.yaml'), 'utf8')) ?? {});
+const families = Object.keys(parse(readFileSync(join(root, contentFile('families')), 'utf8')) ?? {});
 const family = values.family ?? 'choose-a-family';
-if (values.family && !families.includes(family)) fail(`family "${family}" is not in content/families.yaml (known: ${families.join(', ')})`);
+if (values.family && !families.includes(family)) fail(`family "${family}" is not in ${contentFile('families')} (known: ${families.join(', ')})`);
 
-const target = join(root, 'content/codes', `${code}.mdx`);
+const target = join(root, CONTENT_DIR, CODES_FOLDER, `${code}.mdx`);
 if (existsSync(target)) fail(`${relative(root, target)} already exists; edit it instead of starting over`);
 
 const title = (values.title ?? 'Short title in your own words').replace(/\n/g, ' ');

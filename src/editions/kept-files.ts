@@ -11,7 +11,8 @@ import type { GlossaryMark } from '../glossary/glossary-markup';
 import type { FieldContext } from '../schema/code-fields';
 import { codeRecord, codeSchemaWith, relationsOf, type CodeFile } from '../schema/code-schema';
 import { compareCodes } from '../shared/codes';
-import { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR, type CatalogName } from '../schema/content-files';
+import { EDITION_YEAR } from '../shared/dates';
+import { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR, splitFrontmatter, type CatalogName } from '../schema/content-files';
 import { migrateFrontmatter } from './migrations';
 import { changedFiles, MANIFEST_FILE, manifestSchema, type Manifest } from './edition-manifest';
 import { fieldPath } from '../schema/field-path';
@@ -51,7 +52,6 @@ export interface ReadOptions {
   displayPath?: (file: string) => string;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const keptCodeSchema = codeSchemaWith((collection) => z.string().transform((id) => ({ id, collection })));
 
 /** YAML dates become Date objects, as Astro's frontmatter parser makes them. */
@@ -65,7 +65,7 @@ export function keptYears(root = process.cwd()): number[] {
   const dir = join(root, EDITIONS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
+    .filter((entry) => entry.isDirectory() && EDITION_YEAR.test(entry.name))
     .map((entry) => Number(entry.name))
     .sort((a, b) => a - b);
 }
@@ -139,15 +139,15 @@ function readCodeSources(root: string, options: ReadOptions, errors: string[]): 
   return names.flatMap((name) => {
     const file = `${folder}/${name}`;
     const shown = shownAs(options, file);
-    const match = FRONTMATTER.exec(readFileSync(join(root, file), 'utf8'));
-    if (!match) {
+    const split = splitFrontmatter(readFileSync(join(root, file), 'utf8'));
+    if (!split) {
       errors.push(`${shown}: has no frontmatter between "---" lines`);
       return [];
     }
     try {
-      const frontmatter = parseYaml(match[1]!);
+      const frontmatter = parseYaml(split.frontmatter);
       if (!frontmatter || typeof frontmatter !== 'object') throw new Error('it is not a list of fields');
-      return [{ file, shown, body: match[2]!, frontmatter: frontmatter as Record<string, unknown> }];
+      return [{ file, shown, body: split.body, frontmatter: frontmatter as Record<string, unknown> }];
     } catch (error) {
       errors.push(`${shown}: frontmatter could not be read: ${(error as Error).message.split('\n')[0]}`);
       return [];

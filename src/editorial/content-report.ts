@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { parseBody, plainText } from '../bodies/parse-body';
 import { namedCodes } from '../bodies/compile-body';
 import { compareCodes } from '../shared/codes';
+import { contentFile } from '../schema/content-files';
 import { DATA_GAPS, type DataGap } from '../schema/data-gaps';
 import { GLOSSARY_FILE, type GlossaryTerm } from '../glossary/terms';
 import { glossaryMarks, termsUsedIn } from '../glossary/glossary-markup';
@@ -112,7 +113,7 @@ export function contentReport(input: ReportInput): ReportSection[] {
     { title: 'Data gaps per page', findings: gaps, strict: false },
     {
       title: 'Modifiers no code uses',
-      findings: input.modifiers.filter((m) => !usedModifiers.has(m)).map((m) => `${m} (content/modifiers.yaml)`),
+      findings: input.modifiers.filter((m) => !usedModifiers.has(m)).map((m) => `${m} (${contentFile('modifiers')})`),
       strict: true,
     },
     { title: 'Prose that repeats a count the data holds', findings: counts, strict: true },

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { formatContentErrors } from '../catalog/catalog-checks';
 import { readRedirectTable, type Redirect } from './redirects';
+import { CONTENT_DIR } from '../schema/content-files';
 
-export const REDIRECTS_FILE = 'content/redirects.yaml';
+export const REDIRECTS_FILE = `${CONTENT_DIR}/redirects.yaml`;
 
 /**
  * The checked-in table of retired paths. Read with plain fs rather than a collection because the

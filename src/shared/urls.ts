@@ -3,6 +3,7 @@
  * into course material) lives in one file. Each helper returns its route through withBase(), so
  * a site published under a sub-path (base_path in site.config.yaml) gets it everywhere.
  */
+import { EDITION_YEAR } from './dates.ts';
 
 /**
  * The environment variable through which Node code (the build, build steps, test workers) learns
@@ -179,7 +180,7 @@ export function pinnedCodeUrl(year: number | string, code: string): string {
 /** The year and code of a pinned page's public path, the inverse of pinnedCodeUrl(); undefined for any other path. */
 export function pinnedPageOf(publicPath: string): { year: string; code: string } | undefined {
   const [, year = '', , code = '', ...rest] = routeOf(publicPath).split('/').filter(Boolean);
-  return !rest.length && /^\d{4}$/.test(year) && pinnedCodeUrl(year, code) === publicPath ? { year, code } : undefined;
+  return !rest.length && EDITION_YEAR.test(year) && pinnedCodeUrl(year, code) === publicPath ? { year, code } : undefined;
 }
 
 /** The output folder (in `outDir`) that holds a kept edition's pages, one folder per code. */

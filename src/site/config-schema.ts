@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EDITION_YEAR } from '../shared/dates.ts';
 
 /**
  * What a team publishing the site sets (site.config.yaml), checked once when the build starts.
@@ -56,7 +57,7 @@ export const siteConfigSchema = z.object({
   organisation: z.object({ name: text, url: httpUrl }).describe('Who publishes the site (footer)'),
   report_problem: reportTarget.describe('Where "Report a problem with this page" goes'),
   edit_page: editTemplate.nullish().transform((value) => value ?? null).describe('Optional "Edit this page" URL template'),
-  cpt_edition: z.coerce.string().regex(/^\d{4}$/, 'must be a year such as 2026').describe('CPT edition the content reflects'),
+  cpt_edition: z.coerce.string().regex(EDITION_YEAR, 'must be a year such as 2026').describe('CPT edition the content reflects'),
   cpt_notice: text.describe("Footer's CPT/AMA notice"),
   short_links: z
     .enum(['pages', 'host-rules'], { error: 'must be pages or host-rules' })

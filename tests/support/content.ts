@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import type { codeSchema } from '../../src/content.config';
 import type { BodyCatalogs } from '../../src/user-components/index';
-import { CODES_FOLDER, CONTENT_DIR } from '../../src/schema/content-files';
+import { CODES_FOLDER, CONTENT_DIR, contentFile, splitFrontmatter, type CatalogName } from '../../src/schema/content-files';
 import { glossaryMarks } from '../../src/glossary/glossary-markup';
 import { readGlossary } from '../../src/glossary/terms';
 
@@ -25,11 +25,11 @@ export function contentCodes(folder = CONTENT_DIR): CodeFrontmatter[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()
-    .map((f) => parse(readFileSync(join(dir, f), 'utf8').split(/^---$/m)[1]!) as CodeFrontmatter);
+    .map((f) => parse(splitFrontmatter(readFileSync(join(dir, f), 'utf8'))!.frontmatter) as CodeFrontmatter);
 }
 
-export function contentData<T>(name: string): Record<string, T> {
-  return parse(readFileSync(join(ROOT, 'content', `${name}.yaml`), 'utf8')) as Record<string, T>;
+export function contentData<T>(name: CatalogName): Record<string, T> {
+  return parse(readFileSync(join(ROOT, contentFile(name)), 'utf8')) as Record<string, T>;
 }
 
 /** The catalogs a body is checked against, as the content folder has them. */

@@ -5,6 +5,7 @@ import { partialMatches } from '../../shared/search/partial-match';
 import { nearbyCodesQuery, type SearchQuery } from '../../shared/search/query';
 import { excerptSegments, type ExcerptSegment, type SearchNote } from '../../shared/search/presentation';
 import { kindOrder, orderHits, rankByKind, type RankingNames } from '../../shared/search/ranking';
+import { BOX_SUGGESTIONS } from '../../shared/search/search-box-state';
 import { correctQuery, isSameWord } from '../../shared/search/spelling';
 
 export interface SearchHit {
@@ -90,7 +91,7 @@ const union = (lists: readonly PagefindResult[][]) => {
 /** The most separate word searches one query makes when falling back, whatever is pasted. */
 const MAX_FALLBACK_WORDS = 8;
 /** Results whose excerpts are read to tell a real match from Pagefind's prefix fallback: the box's first page. */
-const CHECKED_HITS = 8;
+const CHECKED_HITS = BOX_SUGGESTIONS;
 
 const asFound = (results: readonly PagefindResult[]): Found[] => results.map((result) => ({ result }));
 

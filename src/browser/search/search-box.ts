@@ -5,12 +5,9 @@ import { boxView } from './search-box-view';
 import { loadWordSearchData } from './word-data';
 import { mayBecomeCodePrefix } from '../../shared/codes';
 import { directoryShard } from '../../shared/search/code-directory';
-import { DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent } from '../../shared/search/search-box-state';
+import { BOX_SUGGESTIONS, DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent } from '../../shared/search/search-box-state';
 import { findExactCode, parseQuery, wantsSuggestions, type SearchQuery } from '../../shared/search/query';
 import { wordShard } from '../../shared/search/word-suggestions';
-
-/** Suggestions shown under the box; the search page lists the rest. */
-const SUGGESTIONS = 8;
 
 /**
  * The full-text engine (Pagefind, the vocabulary, ranking, spelling) is a chunk of its own: a code
@@ -90,7 +87,7 @@ export function enhanceSearchBox(input: HTMLInputElement): void {
         // A newer keystroke has already started its own search: fetching this one's result
         // fragments would only cost bytes for suggestions nobody will see.
         if (!isCurrent(state, sequence)) return { value, hits: [] };
-        const hits = await outcome.load(0, SUGGESTIONS);
+        const hits = await outcome.load(0, BOX_SUGGESTIONS);
         if (!isCurrent(state, sequence)) return { value, hits };
         answered = true;
         // A suggestion highlighted among the first suggestions stays highlighted where it now sits.

@@ -1,5 +1,5 @@
 import { compareCodes } from '../codes';
-import type { SearchQuery } from './query';
+import { MIN_SUGGEST_CHARACTERS, type SearchQuery } from './query';
 import { codeUrl, modifierUrl } from '../urls';
 
 /**
@@ -9,7 +9,7 @@ import { codeUrl, modifierUrl } from '../urls';
  * split by the first two characters, which is all a suggestion can need: suggestions start at two
  * characters. Two-digit modifiers ("59") sit in the directory too, since they look like a prefix.
  */
-export const SHARD_LENGTH = 2;
+const SHARD_LENGTH = MIN_SUGGEST_CHARACTERS;
 
 /**
  * What a suggestion shows: the code (or modifier), its short title and the start of its lead

@@ -1,3 +1,4 @@
+import { EDITION_YEAR } from '../dates';
 import { SEARCH_EDITION_PARAM, SEARCH_QUERY_PARAM, searchUrl } from '../urls';
 
 /** What a search page URL holds, and so what a pasted link reopens. */
@@ -19,7 +20,7 @@ export interface SearchChoices {
 /** A year the page offers, or null (the live pages) for a missing, unknown or malformed one. */
 export function chosenEdition(value: string | null | undefined, editions: readonly number[]): number | null {
   const year = value?.trim();
-  if (!year || !/^\d{4}$/.test(year)) return null;
+  if (!year || !EDITION_YEAR.test(year)) return null;
   return editions.includes(Number(year)) ? Number(year) : null;
 }
 

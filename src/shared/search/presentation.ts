@@ -1,5 +1,5 @@
 import type { FilterOption } from './filters';
-import { wantedCode, type SearchQuery } from './query';
+import { MIN_SUGGEST_CHARACTERS, wantedCode, type SearchQuery } from './query';
 
 /**
  * How a search got its results when the words as typed were not enough: other forms of a term
@@ -18,7 +18,8 @@ export function highlightTerms(query: SearchQuery, note?: SearchNote): string[] 
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 2);
+    // A one-letter word would be marked all over the page, as it would match most of the index.
+    .filter((word) => word.length >= MIN_SUGGEST_CHARACTERS);
   return [...new Set(words)].slice(0, 8);
 }
 

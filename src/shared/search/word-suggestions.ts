@@ -1,7 +1,8 @@
 import { compareCodes } from '../codes';
 import type { DirectoryEntry } from './code-directory';
 import { kindOrder, orderHits, type RankingNames } from './ranking';
-import { parseQuery, type SearchQuery } from './query';
+import { MIN_SUGGEST_CHARACTERS, parseQuery, type SearchQuery } from './query';
+import { BOX_SUGGESTIONS } from './search-box-state';
 
 /**
  * The header box's first suggestions for a word, before Pagefind has loaded. On a slow network
@@ -11,9 +12,7 @@ import { parseQuery, type SearchQuery } from './query';
  * show it; Pagefind's full-text answer replaces these when it arrives, so the final list is the
  * search page's, ranked in one place (./search-ranking.ts).
  */
-export const WORD_SHARD_LENGTH = 2;
-/** As many as the box shows. */
-export const WORD_SUGGESTIONS = 8;
+const WORD_SHARD_LENGTH = MIN_SUGGEST_CHARACTERS;
 
 /** Indexed word -> the code pages suggested for it, in order. */
 export type WordShard = Record<string, DirectoryEntry[]>;
@@ -24,7 +23,8 @@ const wordsOf = (text: string) => text.toLocaleLowerCase('en').match(/[a-z]+/g) 
 function singleWord(query: SearchQuery): string | null {
   if (query.kind !== 'text' || query.codeLike) return null;
   const words = query.term.toLocaleLowerCase('en').split(' ');
-  return words.length === 1 && /^[a-z]{2,}$/.test(words[0]!) ? words[0]! : null;
+  const word = words.length === 1 ? words[0]! : '';
+  return /^[a-z]+$/.test(word) && word.length >= MIN_SUGGEST_CHARACTERS ? word : null;
 }
 
 /** The shard that gives a query's first suggestions, or null when only the full search can. */
@@ -67,7 +67,7 @@ export function buildWordShards(entries: readonly DirectoryEntry[], names: Ranki
     const query = parseQuery(word);
     if (kindOrder(query, names)[0] !== 'code') continue;
     const ranked = [...pages.values()].sort((a, b) => a.place - b.place || compareCodes(a.entry.code!, b.entry.code!));
-    shards.get(word.slice(0, WORD_SHARD_LENGTH))![word] = orderHits(query, ranked.slice(0, WORD_SUGGESTIONS).map((c) => c.entry));
+    shards.get(word.slice(0, WORD_SHARD_LENGTH))![word] = orderHits(query, ranked.slice(0, BOX_SUGGESTIONS).map((c) => c.entry));
   }
   return shards;
 }
@@ -86,5 +86,5 @@ export function lookUpWord(query: SearchQuery, shard: WordShard): DirectoryEntry
   return words
     .flatMap((word) => shard[word]!)
     .filter((entry) => !seen.has(entry.code!) && seen.add(entry.code!))
-    .slice(0, WORD_SUGGESTIONS);
+    .slice(0, BOX_SUGGESTIONS);
 }

@@ -11,6 +11,7 @@ import { bodyHtmlParts } from '../../../src/bodies/stored-body';
 import { DEFAULT_CODES, parseBenchArgs } from '../../../scripts/bench/options.mjs';
 import { treeRssBytes } from '../../../scripts/bench/process-tree.mjs';
 import { CODE_PATTERN } from '../../../src/shared/codes';
+import { splitFrontmatter } from '../../../src/schema/content-files';
 import { checkHistory, type HistoryRecord } from '../../../src/editions/history-checks';
 import { BODY_SECTIONS } from '../../../src/code-page/sections';
 import { ROOT } from '../../support/content';
@@ -54,7 +55,7 @@ describe('synthetic corpus', () => {
     const catalogs = { payers: new Map(shared.payers.map((p) => [p, p])), hasPage: (code: string) => codes.includes(code), glossary: new Map<string, string>(), glossaryMarks: [] };
     for (const [i, page] of pages.entries()) {
       for (const name of ['<ReportingExample>', '<Tip>']) expect(page.text).toContain(name);
-      const { problems, rendered } = compileBody(page.text.replace(/^---\n[\s\S]*?\n---\n/, ''), codes[i]!, catalogs);
+      const { problems, rendered } = compileBody(splitFrontmatter(page.text)!.body, codes[i]!, catalogs);
       expect(problems).toEqual([]);
       expect(bodyHtmlParts(rendered!).join('')).toContain('data-reporting-example');
     }
@@ -66,7 +67,7 @@ describe('synthetic corpus', () => {
 
   it('writes frontmatter that names only ids the content defines, with add-ons tied to a primary', () => {
     for (const [i, page] of pages.entries()) {
-      const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(page.text)![1]!);
+      const data = parse(splitFrontmatter(page.text)!.frontmatter);
       expect(data.code).toBe(codes[i]);
       expect(shared.families).toContain(data.family);
       for (const site of data.sites) expect(shared.sites).toContain(site);
@@ -79,7 +80,7 @@ describe('synthetic corpus', () => {
   it('gives histories the build accepts, spread so change pages and the feed have work: some added, some revised, most neither', () => {
     const many = corpusCodes(400);
     const records = many.map((_: string, i: number) => {
-      const data = parse(/^---\n([\s\S]*?)\n---\n/.exec(syntheticPage(template, many, i, shared, '2026-01-02').text)![1]!);
+      const data = parse(splitFrontmatter(syntheticPage(template, many, i, shared, '2026-01-02').text)!.frontmatter);
       return { filePath: `${data.code}.mdx`, history: data.history as HistoryRecord['history'] };
     });
     expect(checkHistory(records, shared.edition)).toEqual([]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryEntry } from '../../../../src/shared/search/code-directory';
 import { parseQuery } from '../../../../src/shared/search/query';
-import { WORD_SUGGESTIONS, allWordShards, buildWordShards, lookUpWord, wordShard } from '../../../../src/shared/search/word-suggestions';
+import { BOX_SUGGESTIONS } from '../../../../src/shared/search/search-box-state';
+import { allWordShards, buildWordShards, lookUpWord, wordShard } from '../../../../src/shared/search/word-suggestions';
 
 const code = (c: string, title: string, lead: string): DirectoryEntry => ({ code: c, title, lead });
 const names = { modifiers: ['59', 'XS'], families: ['venous angioplasty'] };
@@ -54,6 +55,6 @@ describe('the word index for first suggestions', () => {
   it('keeps at most as many pages a word as the box shows', () => {
     const many = Array.from({ length: 20 }, (_, i) => code(String(10000 + i), `Balloon ${i}`, 'Lead.'));
     const found = lookUpWord(parseQuery('balloon'), buildWordShards(many, names).get('ba')!);
-    expect(found.map((e) => e.code)).toEqual(Array.from({ length: WORD_SUGGESTIONS }, (_, i) => String(10000 + i)));
+    expect(found.map((e) => e.code)).toEqual(Array.from({ length: BOX_SUGGESTIONS }, (_, i) => String(10000 + i)));
   });
 });
