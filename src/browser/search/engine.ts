@@ -2,10 +2,9 @@ import { pagefindBundle, type FilterCounts, type PagefindBundle, type PagefindRe
 import { loadIndexedWords, loadWordSearchData } from './word-data';
 import { expandQuery } from '../../shared/search/vocabulary';
 import { partialMatches } from '../../shared/search/partial-match';
-import { nearbyCodesQuery, type SearchQuery } from '../../shared/search/query';
+import { BOX_SUGGESTIONS, nearbyCodesQuery, type SearchQuery } from '../../shared/search/query';
 import { excerptSegments, type ExcerptSegment, type SearchNote } from '../../shared/search/presentation';
 import { kindOrder, orderHits, rankByKind, type RankingNames } from '../../shared/search/ranking';
-import { BOX_SUGGESTIONS } from '../../shared/search/search-box-state';
 import { correctQuery, isSameWord } from '../../shared/search/spelling';
 
 export interface SearchHit {

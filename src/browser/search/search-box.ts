@@ -5,8 +5,8 @@ import { boxView } from './search-box-view';
 import { loadWordSearchData } from './word-data';
 import { mayBecomeCodePrefix } from '../../shared/codes';
 import { directoryShard } from '../../shared/search/code-directory';
-import { BOX_SUGGESTIONS, DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent } from '../../shared/search/search-box-state';
-import { findExactCode, parseQuery, wantsSuggestions, type SearchQuery } from '../../shared/search/query';
+import { DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent } from '../../shared/search/search-box-state';
+import { BOX_SUGGESTIONS, findExactCode, parseQuery, wantsSuggestions, type SearchQuery } from '../../shared/search/query';
 import { wordShard } from '../../shared/search/word-suggestions';
 
 /**

@@ -42,6 +42,9 @@ export function cleanQuery(raw: string): string {
  */
 export const MIN_SUGGEST_CHARACTERS = 2;
 
+/** Suggestions shown under the box; the search page lists the rest. */
+export const BOX_SUGGESTIONS = 8;
+
 export function wantsSuggestions(query: SearchQuery): boolean {
   if (query.kind === 'empty' || query.kind === 'unsearchable') return true;
   // What is searched counts, not what was typed: "cpt 3" is the one digit 3.

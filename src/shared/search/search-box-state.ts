@@ -6,9 +6,6 @@
 /** Short enough to feel instant, long enough to skip keystrokes typed in one burst (box and page alike). */
 export const DEBOUNCE_MS = 30;
 
-/** Suggestions shown under the box; the search page lists the rest. */
-export const BOX_SUGGESTIONS = 8;
-
 export interface BoxState {
   /** Bumped by every keystroke: an answer to an older one is dropped. */
   sequence: number;

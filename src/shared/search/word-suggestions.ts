@@ -1,8 +1,7 @@
 import { compareCodes } from '../codes';
 import type { DirectoryEntry } from './code-directory';
 import { kindOrder, orderHits, type RankingNames } from './ranking';
-import { MIN_SUGGEST_CHARACTERS, parseQuery, type SearchQuery } from './query';
-import { BOX_SUGGESTIONS } from './search-box-state';
+import { BOX_SUGGESTIONS, MIN_SUGGEST_CHARACTERS, parseQuery, type SearchQuery } from './query';
 
 /**
  * The header box's first suggestions for a word, before Pagefind has loaded. On a slow network

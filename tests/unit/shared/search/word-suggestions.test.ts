@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryEntry } from '../../../../src/shared/search/code-directory';
-import { parseQuery } from '../../../../src/shared/search/query';
-import { BOX_SUGGESTIONS } from '../../../../src/shared/search/search-box-state';
+import { BOX_SUGGESTIONS, parseQuery } from '../../../../src/shared/search/query';
 import { allWordShards, buildWordShards, lookUpWord, wordShard } from '../../../../src/shared/search/word-suggestions';
 
 const code = (c: string, title: string, lead: string): DirectoryEntry => ({ code: c, title, lead });
