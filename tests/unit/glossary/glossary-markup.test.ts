@@ -2,20 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { glossaryMarks, markFirstUses, termsUsedIn } from '../../../src/glossary/glossary-markup';
-import type { GlossaryTerm } from '../../../src/glossary/terms';
-
-const term = (id: string, fields: Partial<GlossaryTerm>): GlossaryTerm => ({
-  id,
-  term: id,
-  definition: `What ${id} means.`,
-  abbreviations: [],
-  preferredFor: [],
-  synonyms: [],
-  layWords: [],
-  variants: [],
-  relatedCodes: [],
-  ...fields,
-});
+import { glossaryTerm as term } from '../../support/glossary';
 
 const terms = [
   term('rsi', { term: 'Radiological supervision and interpretation', abbreviations: ['RS&I'] }),

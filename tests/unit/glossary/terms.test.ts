@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkGlossary, searchVocabulary, type GlossaryTerm } from '../../../src/glossary/terms';
-import { expandQuery } from '../../../src/shared/search/vocabulary';
-
-const term = (id: string, fields: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
-  id,
-  term: id,
-  definition: `What ${id} means.`,
-  abbreviations: [],
-  preferredFor: [],
-  synonyms: [],
-  layWords: [],
-  variants: [],
-  relatedCodes: [],
-  ...fields,
-});
+import { checkGlossary } from '../../../src/glossary/terms';
+import { glossaryTerm as term } from '../../support/glossary';
 
 describe('checkGlossary', () => {
   it('accepts a sound glossary', () => expect(checkGlossary([term('rsi', { abbreviations: ['RS&I'], relatedCodes: ['37249', '0075T'] })])).toEqual([]));
@@ -32,26 +19,4 @@ describe('checkGlossary', () => {
   });
   it('refuses preferredFor naming an abbreviation the term does not have', () =>
     expect(checkGlossary([term('ct', { preferredFor: ['CAT'] })])).toEqual(['content/glossary.yaml: ct.preferredFor[0] "CAT" is not one of this term\'s abbreviations']));
-});
-
-const terms = [
-  term('hemorrhage', { term: 'Hemorrhage', variants: ['haemorrhage'], layWords: ['bleeding'] }),
-  term('ivus', { term: 'Intravascular ultrasound', abbreviations: ['IVUS'] }),
-  term('rsi', { term: 'Radiological supervision and interpretation', abbreviations: ['RS&I'] }),
-];
-
-describe('expandQuery', () => {
-  const vocabulary = searchVocabulary(terms);
-  it('searches a spelling variant or a lay word as the term', () => {
-    expect(expandQuery('haemorrhage', vocabulary)).toEqual([{ query: 'hemorrhage', searched: 'hemorrhage' }]);
-    expect(expandQuery('Bleeding', vocabulary)).toEqual([{ query: 'hemorrhage', searched: 'hemorrhage' }]);
-  });
-  it('does not widen the term itself to everyday words', () => expect(expandQuery('hemorrhage', vocabulary)).toEqual([]));
-  it('expands an abbreviation in any case, keeping the other words', () =>
-    expect(expandQuery('IVUS vessel', vocabulary)[0]).toEqual({ query: 'intravascular ultrasound vessel', searched: 'intravascular ultrasound' }));
-  it('matches a whole phrase before its words', () => expect(expandQuery('intravascular ultrasound', vocabulary)[0]?.searched).toBe('ivus'));
-  it('leaves words outside the vocabulary alone, including object keys', () => {
-    expect(expandQuery('balloon vein', vocabulary)).toEqual([]);
-    expect(expandQuery('constructor __proto__', vocabulary)).toEqual([]);
-  });
 });

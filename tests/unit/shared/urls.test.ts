@@ -1,6 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as urls from '../../../src/shared/urls';
-import { RESOLVED_BASE_PATH, absoluteUrl, codeJsonUrl, codeUrl, homeUrl, keptPagesFolder, outputFile, routeOf, searchUrl, shortCodeUrl, withBase } from '../../../src/shared/urls';
+import {
+  HIGHLIGHT_PARAM,
+  RESOLVED_BASE_PATH,
+  absoluteUrl,
+  codeJsonUrl,
+  codeUrl,
+  highlightUrl,
+  homeUrl,
+  keptPagesFolder,
+  outputFile,
+  routeOf,
+  searchUrl,
+  shortCodeUrl,
+  withBase,
+} from '../../../src/shared/urls';
 
 const SUB_PATH = '/coding/cpt/';
 
@@ -43,5 +57,26 @@ describe('base path', () => {
     vi.stubEnv(RESOLVED_BASE_PATH, SUB_PATH);
     expect(() => outputFile('/srv/dist', '/codes/37249/')).toThrow('is not under the site\'s base path "/coding/cpt/"');
     expect(() => withBase('codes/')).toThrow('must start with "/"');
+  });
+});
+
+describe('short links and absolute URLs', () => {
+  it('builds short links and absolute URLs on the canonical origin', () => {
+    expect(shortCodeUrl('37249')).toBe('/37249/');
+    expect(absoluteUrl('/codes/37249/#overview', 'https://example.org')).toBe('https://example.org/codes/37249/#overview');
+  });
+});
+
+describe('search URLs', () => {
+  it('carry the query and filters', () => {
+    expect(searchUrl()).toBe('/search/');
+    expect(searchUrl('balloon vein', { payer: 'aetna', site: '' })).toBe('/search/?q=balloon+vein&payer=aetna');
+    expect(new URL(searchUrl('<script>&x', {}), 'http://x').searchParams.get('q')).toBe('<script>&x');
+  });
+  it('add highlight terms before the fragment', () => {
+    expect(highlightUrl('/codes/37249/#overview', ['vein', 'balloon'])).toBe(
+      `/codes/37249/?${HIGHLIGHT_PARAM}=vein&${HIGHLIGHT_PARAM}=balloon#overview`,
+    );
+    expect(highlightUrl('/codes/37249/', [])).toBe('/codes/37249/');
   });
 });

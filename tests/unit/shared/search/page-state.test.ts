@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { editionOptions } from '../../../../src/shared/search/presentation';
 import { chosenEdition, filtersWithout, readSearchState, searchStateUrl, type SearchChoices } from '../../../../src/shared/search/page-state';
 import { SEARCH_EDITION_PARAM, SEARCH_QUERY_PARAM, searchUrl } from '../../../../src/shared/urls';
 
@@ -51,15 +50,4 @@ describe('filtersWithout', () => {
   it('keeps the other groups, so a group counts what choosing each of its values would give', () =>
     expect(filtersWithout({ payer: 'aetna', site: 'office' }, 'payer')).toEqual({ site: 'office' }),
   );
-});
-
-describe('editionOptions', () => {
-  it('offers the live pages first, as the default, then each kept edition, newest first', () =>
-    expect(editionOptions(2027, [2025, 2026])).toEqual([
-      { value: '', label: 'Current (CPT 2027)' },
-      { value: '2026', label: '2026 edition (pinned pages)' },
-      { value: '2025', label: '2025 edition (pinned pages)' },
-    ]),
-  );
-  it('offers the live pages alone when no edition is kept', () => expect(editionOptions(2026, [])).toEqual([{ value: '', label: 'Current (CPT 2026)' }]));
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, highlightTerms, searchMessage } from '../../../../src/shared/search/presentation';
 import {
   MAX_QUERY_LENGTH,
   MAX_WORD_LENGTH,
@@ -10,7 +9,6 @@ import {
   parseQuery,
   wantsSuggestions,
 } from '../../../../src/shared/search/query';
-import { orderHits } from '../../../../src/shared/search/ranking';
 
 describe('parseQuery', () => {
   it.each(['37249', ' 37249 ', '+37249', 'cpt 37249', 'CPT 37249', '３７２４９', '\u202E37249', '37 249', '37-249', '3724 9'])('reads %j as the code 37249', (raw) =>
@@ -66,21 +64,6 @@ describe('cleanQuery', () => {
 
 const hits = [{ code: '37249' }, { code: '37253' }, { code: undefined }, { code: '37244' }, { code: '37248' }];
 
-describe('orderHits', () => {
-  it('puts the exact code first and keeps the rest in rank order', () =>
-    expect(orderHits(parseQuery('37248'), hits).map((h) => h.code)).toEqual(['37248', '37249', '37253', undefined, '37244']),
-  );
-  it('lists the codes with a prefix in code order, before other pages', () =>
-    expect(orderHits(parseQuery('3724'), hits).map((h) => h.code)).toEqual(['37244', '37248', '37249', '37253', undefined]),
-  );
-  it('leaves word searches in rank order', () => expect(orderHits(parseQuery('vein'), hits)).toEqual(hits));
-  it('puts the modifier page that was typed first, before codes that mention it', () => {
-    const withModifiers = [{ code: '37249' }, { modifier: 'XS' }, { modifier: '59' }];
-    expect(orderHits(parseQuery('59'), withModifiers)).toEqual([{ modifier: '59' }, { code: '37249' }, { modifier: 'XS' }]);
-    expect(orderHits(parseQuery('xs'), withModifiers)[0]).toEqual({ modifier: 'XS' });
-  });
-});
-
 describe('exact codes', () => {
   it('finds the result that is the code asked for', () => expect(findExactCode(parseQuery('cpt 37244'), hits)).toBe(hits[3]));
   it('says when a code-like query has no exact result', () => {
@@ -92,54 +75,5 @@ describe('exact codes', () => {
   it('falls back from a missing code to its first four characters', () => {
     expect(nearbyCodesQuery(parseQuery('37246'))).toMatchObject({ kind: 'prefix', prefix: '3724', shown: '37246' });
     expect(nearbyCodesQuery(parseQuery('vein'))).toBeNull();
-  });
-});
-
-describe('highlightTerms', () => {
-  it('highlights each searched word once', () =>
-    expect(highlightTerms(parseQuery('Balloon angioplasty, balloon vein'))).toEqual(['balloon', 'angioplasty', 'vein']),
-  );
-  it('highlights nothing for codes', () => {
-    expect(highlightTerms(parseQuery('37249'))).toEqual([]);
-    expect(highlightTerms(parseQuery('3724'))).toEqual([]);
-    expect(highlightTerms(parseQuery('347180'))).toEqual([]);
-  });
-});
-
-describe('excerptSegments', () => {
-  it('splits marks from plain text and decodes escaped markup', () =>
-    expect(excerptSegments('a &lt;b&gt; <mark>vein</mark> &amp; <mark>balloon</mark>')).toEqual([
-      { text: 'a <b> ', marked: false },
-      { text: 'vein', marked: true },
-      { text: ' & ', marked: false },
-      { text: 'balloon', marked: true },
-    ]),
-  );
-  it('never turns escaped tags into marks', () =>
-    expect(excerptSegments('&lt;mark&gt;x&lt;/mark&gt;')).toEqual([{ text: '<mark>x</mark>', marked: false }]),
-  );
-});
-
-describe('searchMessage', () => {
-  it('echoes the query when nothing matches', () => expect(searchMessage(parseQuery('zzz'), 0, false)).toBe('No results for “zzz”.'));
-  it('labels near matches for a code that has no page', () =>
-    expect(searchMessage(parseQuery('347180'), 2, true)).toMatch(/^No exact match: there is no page for 347180\. 2 results/),
-  );
-  it('counts results', () => expect(searchMessage(parseQuery('vein'), 1, false)).toBe('1 result for “vein”.'));
-});
-
-describe('highlightTerms after a forgiving search', () => {
-  it('highlights what found the pages: the correction, or the forms searched in place of the word', () => {
-    expect(highlightTerms(parseQuery('ultrasond'), { kind: 'corrected', query: 'ultrasound' })).toEqual(['ultrasound']);
-    expect(highlightTerms(parseQuery('haemorrhage'), { kind: 'expanded', searched: ['hemorrhage'], alone: true })).toEqual(['hemorrhage']);
-    expect(highlightTerms(parseQuery('angioplasty'), { kind: 'expanded', searched: ['pta'], alone: false })).toEqual(['angioplasty']);
-  });
-});
-
-describe('searchMessage after a forgiving search', () => {
-  it('says what was searched instead', () => {
-    expect(searchMessage(parseQuery('haemorrhage'), 2, false, { kind: 'expanded', searched: ['hemorrhage'], alone: true })).toBe('Showing results for “hemorrhage”: 2 results.');
-    expect(searchMessage(parseQuery('ultrasond'), 1, false, { kind: 'corrected', query: 'ultrasound' })).toBe('No results for “ultrasond”. Showing 1 result for “ultrasound”.');
-    expect(searchMessage(parseQuery('venous stent'), 3, false, { kind: 'partial', words: ['venous', 'stent'] })).toMatch(/^No page holds all of “venous stent”\. 3 results holding some of the words \(partial matches\)\.$/);
   });
 });

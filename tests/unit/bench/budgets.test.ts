@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, evaluateBudgets, formatVerdict, median } from '../../../scripts/bench/budgets.mjs';
+
+describe('budgets', () => {
+  const within = { 'page-weight': 10_000, 'first-code-search': 5_000, 'first-word-search': 100_000, 'peak-rss': 1024 ** 3, 'build-ratio': 1.2, 'throttled-words': 900, 'throttled-code': 400 };
+  it('passes figures inside every limit at 10,000 codes', () =>
+    expect(evaluateBudgets(within, 10000).map((v: { verdict: string }) => v.verdict)).toEqual(BUDGETS.map(() => 'PASS')));
+  it('fails a figure over its limit, and one that was not measured', () => {
+    const verdicts = evaluateBudgets({ ...within, 'build-ratio': 1.31, 'page-weight': undefined }, 10000);
+    expect(verdicts.find((v: { id: string }) => v.id === 'build-ratio')?.verdict).toBe('FAIL');
+    expect(verdicts.find((v: { id: string }) => v.id === 'page-weight')?.verdict).toBe('FAIL');
+  });
+  it('does not claim a 10,000-code budget from a smaller run', () => {
+    const small = evaluateBudgets(within, 1000);
+    expect(small.find((v: { id: string }) => v.id === 'first-word-search')?.verdict).toBe('N/A');
+    expect(formatVerdict(small.find((v: { id: string }) => v.id === 'peak-rss'), 1000)).toMatch(/^N\/A .*not checked at 1000 codes/);
+  });
+  it("keeps the issue's budgets apart from our stricter target", () => {
+    const ids = (stricter: boolean) => BUDGETS.filter((b: { stricter: boolean }) => b.stricter === stricter).map((b: { id: string }) => b.id);
+    expect(ids(false)).toEqual(['page-weight', 'first-code-search', 'peak-rss', 'build-ratio', 'throttled-words', 'throttled-code']);
+    expect(ids(true)).toEqual(['first-word-search']);
+  });
+  it('takes the median of odd and even counts', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
