@@ -19,6 +19,22 @@ export interface BoxView {
   showError(text: string): void;
 }
 
+/** The suggestions as the listbox's options, none highlighted yet. */
+function fillListbox(listbox: HTMLElement, hits: SearchHit[], highlight: string[]): void {
+  listbox.replaceChildren(
+    ...hits.map((hit, i) => {
+      const option = renderHit(hit, highlight);
+      option.id = `${listbox.id}-${i}`;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.tabIndex = -1;
+      option.classList.add('aria-selected:bg-paper-alt', 'dark:aria-selected:bg-paper-alt-dark', 'hover:bg-paper-alt', 'dark:hover:bg-paper-alt-dark');
+      return option;
+    }),
+  );
+  listbox.hidden = hits.length === 0;
+}
+
 export function boxView(input: HTMLInputElement): BoxView {
   const form = input.form!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
@@ -27,21 +43,6 @@ export function boxView(input: HTMLInputElement): BoxView {
   const all = form.querySelector<HTMLAnchorElement>('[data-search-all]')!;
   const status = form.parentElement!.querySelector<HTMLElement>('[data-search-status]')!;
   const options = () => [...listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
-
-  function showOptions(hits: SearchHit[], highlight: string[]) {
-    listbox.replaceChildren(
-      ...hits.map((hit, i) => {
-        const option = renderHit(hit, highlight);
-        option.id = `${listbox.id}-${i}`;
-        option.setAttribute('role', 'option');
-        option.setAttribute('aria-selected', 'false');
-        option.tabIndex = -1;
-        option.classList.add('aria-selected:bg-paper-alt', 'dark:aria-selected:bg-paper-alt-dark', 'hover:bg-paper-alt', 'dark:hover:bg-paper-alt-dark');
-        return option;
-      }),
-    );
-    listbox.hidden = hits.length === 0;
-  }
 
   return {
     draw(state) {
@@ -57,7 +58,7 @@ export function boxView(input: HTMLInputElement): BoxView {
     optionHref: (index) => options()[index]?.href,
     optionIndex: (href) => options().findIndex((option) => option.href === href),
     showAnswer(value, query, outcome, hits, noun) {
-      showOptions(hits, highlightTerms(query, outcome.note));
+      fillListbox(listbox, hits, highlightTerms(query, outcome.note));
       const exactMissing = isExactCodeMissing(query, hits);
       status.textContent = renderSummary(message, query, outcome, exactMissing);
       message.hidden = outcome.total > 0 && !exactMissing && !outcome.note;
@@ -66,7 +67,7 @@ export function boxView(input: HTMLInputElement): BoxView {
       all.textContent = `See all ${outcome.total} ${noun}`;
     },
     showFirstSuggestions(value, query, hits) {
-      showOptions(hits, highlightTerms(query));
+      fillListbox(listbox, hits, highlightTerms(query));
       status.textContent = message.textContent = firstSuggestionsMessage(query);
       message.hidden = false;
       all.hidden = false;
@@ -74,7 +75,7 @@ export function boxView(input: HTMLInputElement): BoxView {
       all.textContent = 'See all results';
     },
     showError(text) {
-      showOptions([], []);
+      fillListbox(listbox, [], []);
       all.hidden = true;
       message.textContent = text;
       message.hidden = !text;

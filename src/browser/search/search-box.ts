@@ -1,11 +1,11 @@
 import { firstWordSuggestions, searchCodeDirectory } from './code-lookup';
 import type { SearchHit } from './engine';
 import { SearchUnavailableError, pagefindBundle } from './pagefind';
-import { boxView } from './search-box-view';
+import { boxView, type BoxView } from './search-box-view';
 import { loadWordSearchData } from './word-data';
 import { mayBecomeCodePrefix } from '../../shared/codes';
 import { directoryShard } from '../../shared/search/code-directory';
-import { DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent } from '../../shared/search/search-box-state';
+import { DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent, type BoxState } from '../../shared/search/search-box-state';
 import { BOX_SUGGESTIONS, findExactCode, parseQuery, wantsSuggestions, type SearchQuery } from '../../shared/search/query';
 import { wordShard } from '../../shared/search/word-suggestions';
 
@@ -42,6 +42,144 @@ interface Shown {
   hits: SearchHit[];
 }
 
+/** The box's state and the view that draws it: what the searches and the event handlers share. */
+interface Box {
+  input: HTMLInputElement;
+  view: BoxView;
+  state: BoxState;
+  dispatch(event: BoxEvent): void;
+}
+
+function openBox(input: HTMLInputElement): Box {
+  const box: Box = {
+    input,
+    view: boxView(input),
+    state: INITIAL_BOX_STATE,
+    dispatch(event) {
+      box.state = boxTransition(box.state, event);
+      box.view.draw(box.state);
+    },
+  };
+  return box;
+}
+
+interface BoxSearches {
+  /** Searches what was typed and shows the answer, if it is still wanted when it comes. */
+  search(value: string): Promise<Shown>;
+  /** The search started last. */
+  latest(): Promise<Shown>;
+}
+
+function boxSearches(box: Box): BoxSearches {
+  let latest: Promise<Shown> = Promise.resolve({ value: '', hits: [] });
+  /** The keystroke whose first suggestions (from the word index) are shown, if any. */
+  let firstShownFor = -1;
+  const isWanted = (sequence: number) => isCurrent(box.state, sequence);
+
+  /** Shows a word's first suggestions from the small word index, unless the full answer came first. */
+  function showFirstSuggestions(value: string, query: SearchQuery, sequence: number, answered: () => boolean) {
+    const shard = wordShard(query);
+    if (!shard) return;
+    void firstWordSuggestions(query, shard).then((hits) => {
+      if (!hits.length || answered() || !isWanted(sequence)) return;
+      box.view.showFirstSuggestions(value, query, hits);
+      firstShownFor = sequence;
+      box.dispatch({ type: 'answered', sequence, options: hits.length, panel: true });
+    });
+  }
+
+  async function answer(value: string, query: SearchQuery, sequence: number, markAnswered: () => void): Promise<Shown> {
+    // Codes and code prefixes are answered from the small code directory; words need Pagefind.
+    const shard = directoryShard(query);
+    const outcome = shard ? await searchCodeDirectory(query, shard) : await searchLiveWords(query, () => isWanted(sequence));
+    // A newer keystroke has already started its own search: fetching this one's result
+    // fragments would only cost bytes for suggestions nobody will see.
+    if (!isWanted(sequence)) return { value, hits: [] };
+    const hits = await outcome.load(0, BOX_SUGGESTIONS);
+    if (!isWanted(sequence)) return { value, hits };
+    markAnswered();
+    // A suggestion highlighted among the first suggestions stays highlighted where it now sits.
+    const highlightedHref = firstShownFor === sequence ? box.view.optionHref(box.state.active) : undefined;
+    box.view.showAnswer(value, query, outcome, hits, shard ? 'codes' : 'results');
+    box.dispatch({ type: 'answered', sequence, options: hits.length, panel: query.kind !== 'empty', highlighted: box.view.optionIndex(highlightedHref) });
+    return { value, hits };
+  }
+
+  function showUnavailable(message: string, sequence: number) {
+    if (!isWanted(sequence)) return;
+    box.view.showError(message);
+    box.dispatch({ type: 'answered', sequence, options: 0, panel: true });
+  }
+
+  return {
+    search(value) {
+      const sequence = box.state.sequence;
+      const query = parseQuery(value);
+      let answered = false;
+      showFirstSuggestions(value, query, sequence, () => answered);
+      latest = answer(value, query, sequence, () => (answered = true)).catch((error: unknown) => {
+        if (!(error instanceof SearchUnavailableError)) throw error;
+        answered = true;
+        showUnavailable(error.message, sequence);
+        return { value, hits: [] };
+      });
+      return latest;
+    },
+    latest: () => latest,
+  };
+}
+
+/** Searches what is typed once typing pauses; returns what cancels a search still waiting for the pause. */
+function listenForTyping({ input, dispatch }: Box, searches: BoxSearches): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    startWordLoads(input.value);
+    timer = setTimeout(() => {
+      const wanted = shouldSearch(input.value);
+      dispatch({ type: wanted ? 'typed' : 'cleared' });
+      if (wanted) void searches.search(input.value);
+    }, DEBOUNCE_MS);
+  });
+  return () => clearTimeout(timer);
+}
+
+function listenForKeys(box: Box): void {
+  box.input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!box.state.options) return;
+      event.preventDefault();
+      box.dispatch({ type: 'move', step: event.key === 'ArrowDown' ? 1 : -1 });
+    } else if (event.key === 'Escape' && box.state.open) {
+      event.preventDefault();
+      box.dispatch({ type: 'close' });
+    }
+  });
+}
+
+function listenForSubmit(box: Box, searches: BoxSearches, cancelTyping: () => void): void {
+  const { input, view, dispatch } = box;
+  const form = input.form!;
+  form.addEventListener('submit', (event) => {
+    const query = parseQuery(input.value);
+    const action = submitAction(box.state, query.kind === 'code');
+    if (action === 'submit') return;
+    event.preventDefault();
+    if (action === 'open-active') return location.assign(view.optionHref(box.state.active)!);
+    // A code typed and entered at once: wait for its search so an existing code opens directly.
+    cancelTyping();
+    const value = input.value;
+    void searches
+      .latest()
+      .then((shown) => (shown.value === value ? shown : (dispatch({ type: 'typed' }), searches.search(value))))
+      .then(({ hits }) => {
+        const exact = findExactCode(query, hits);
+        if (exact) location.assign(exact.url);
+        else form.submit();
+      });
+  });
+}
+
 /**
  * Turns a plain search form into a WAI-ARIA combobox: suggestions as the user types, arrow keys
  * to move, Enter to open. The form keeps working as a GET form if anything here fails. The rules
@@ -49,113 +187,21 @@ interface Shown {
  * searches.
  */
 export function enhanceSearchBox(input: HTMLInputElement): void {
+  const box = openBox(input);
+  const searches = boxSearches(box);
+  const cancelTyping = listenForTyping(box, searches);
+  listenForKeys(box);
+  listenForSubmit(box, searches, cancelTyping);
   const form = input.form!;
-  const view = boxView(input);
-  let state = INITIAL_BOX_STATE;
-  let latest: Promise<Shown> = Promise.resolve({ value: '', hits: [] });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  /** The keystroke whose first suggestions (from the word index) are shown, if any. */
-  let firstShownFor = -1;
-
-  function dispatch(event: BoxEvent) {
-    state = boxTransition(state, event);
-    view.draw(state);
-  }
-
-  /** Shows a word's first suggestions from the small word index, unless the full answer came first. */
-  function showFirstSuggestions(value: string, query: SearchQuery, sequence: number, answered: () => boolean) {
-    const shard = wordShard(query);
-    if (!shard) return;
-    void firstWordSuggestions(query, shard).then((hits) => {
-      if (!hits.length || answered() || !isCurrent(state, sequence)) return;
-      view.showFirstSuggestions(value, query, hits);
-      firstShownFor = sequence;
-      dispatch({ type: 'answered', sequence, options: hits.length, panel: true });
-    });
-  }
-
-  function search(value: string): Promise<Shown> {
-    const sequence = state.sequence;
-    const query = parseQuery(value);
-    let answered = false;
-    showFirstSuggestions(value, query, sequence, () => answered);
-    latest = (async () => {
-      try {
-        // Codes and code prefixes are answered from the small code directory; words need Pagefind.
-        const shard = directoryShard(query);
-        const outcome = shard ? await searchCodeDirectory(query, shard) : await searchLiveWords(query, () => isCurrent(state, sequence));
-        // A newer keystroke has already started its own search: fetching this one's result
-        // fragments would only cost bytes for suggestions nobody will see.
-        if (!isCurrent(state, sequence)) return { value, hits: [] };
-        const hits = await outcome.load(0, BOX_SUGGESTIONS);
-        if (!isCurrent(state, sequence)) return { value, hits };
-        answered = true;
-        // A suggestion highlighted among the first suggestions stays highlighted where it now sits.
-        const highlightedHref = firstShownFor === sequence ? view.optionHref(state.active) : undefined;
-        view.showAnswer(value, query, outcome, hits, shard ? 'codes' : 'results');
-        dispatch({ type: 'answered', sequence, options: hits.length, panel: query.kind !== 'empty', highlighted: view.optionIndex(highlightedHref) });
-        return { value, hits };
-      } catch (error) {
-        if (!(error instanceof SearchUnavailableError)) throw error;
-        answered = true;
-        if (isCurrent(state, sequence)) {
-          view.showError(error.message);
-          dispatch({ type: 'answered', sequence, options: 0, panel: true });
-        }
-        return { value, hits: [] };
-      }
-    })();
-    return latest;
-  }
-
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    startWordLoads(input.value);
-    timer = setTimeout(() => {
-      const wanted = shouldSearch(input.value);
-      dispatch({ type: wanted ? 'typed' : 'cleared' });
-      if (wanted) void search(input.value);
-    }, DEBOUNCE_MS);
-  });
-
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (!state.options) return;
-      event.preventDefault();
-      dispatch({ type: 'move', step: event.key === 'ArrowDown' ? 1 : -1 });
-    } else if (event.key === 'Escape' && state.open) {
-      event.preventDefault();
-      dispatch({ type: 'close' });
-    }
-  });
-
-  form.addEventListener('submit', (event) => {
-    const query = parseQuery(input.value);
-    const action = submitAction(state, query.kind === 'code');
-    if (action === 'submit') return;
-    event.preventDefault();
-    if (action === 'open-active') return location.assign(view.optionHref(state.active)!);
-    // A code typed and entered at once: wait for its search so an existing code opens directly.
-    clearTimeout(timer);
-    const value = input.value;
-    void latest
-      .then((shown) => (shown.value === value ? shown : (dispatch({ type: 'typed' }), search(value))))
-      .then(({ hits }) => {
-        const exact = findExactCode(query, hits);
-        if (exact) location.assign(exact.url);
-        else form.submit();
-      });
-  });
-
   form.addEventListener('focusout', (event) => {
-    if (!form.contains(event.relatedTarget as Node | null)) dispatch({ type: 'close' });
+    if (!form.contains(event.relatedTarget as Node | null)) box.dispatch({ type: 'close' });
   });
-  input.addEventListener('focus', () => dispatch({ type: 'focus', hasText: !!input.value.trim() }));
+  input.addEventListener('focus', () => box.dispatch({ type: 'focus', hasText: !!input.value.trim() }));
 
   // Text typed while this code loaded is answered now, under the same rules as a keystroke.
   startWordLoads(input.value);
   if (input.value.trim() && shouldSearch(input.value)) {
-    dispatch({ type: 'typed' });
-    void search(input.value);
+    box.dispatch({ type: 'typed' });
+    void searches.search(input.value);
   }
 }
