@@ -31,6 +31,6 @@ export function timedBuild(dir, command) {
   });
 }
 
-export function countFiles(dir, keep = () => true) {
+function countFiles(dir, keep = () => true) {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(keep).length;
 }

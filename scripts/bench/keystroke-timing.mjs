@@ -115,7 +115,7 @@ export async function searchFigures(browser, server, path, [first, second, ...mo
 }
 
 /** A hospital network as the issue describes it: about 1.6 Mbps down, 150 ms round trip. */
-export const THROTTLED_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
+const THROTTLED_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 
 /**
  * Milliseconds from the first keystroke of `query` to the first suggestions shown, on a fresh

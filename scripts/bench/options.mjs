@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 
 export const DEFAULT_CODES = 1000;
 /** CPT has about 11,000 codes; beyond the five-digit range the generator would run out of codes. */
-export const MAX_CODES = 80000;
+const MAX_CODES = 80000;
 
 /** Reads `npm run bench -- --codes N [--kept-edition] [--runs R] [--no-lighthouse] [--keep]`; throws a message for the user on bad input. */
 export function parseBenchArgs(argv) {

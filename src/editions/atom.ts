@@ -5,7 +5,7 @@
 
 export const ATOM_MEDIA_TYPE = 'application/atom+xml';
 
-export interface AtomLink {
+interface AtomLink {
   rel: 'self' | 'alternate' | 'related';
   href: string;
   type: string;

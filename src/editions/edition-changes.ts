@@ -14,8 +14,8 @@ interface ChangedCode {
   title: string;
 }
 
-export type RevisedCode = ChangedCode & { text: string };
-export type DeletedCode = ChangedCode & { replacedBy: CodeRef[] };
+type RevisedCode = ChangedCode & { text: string };
+type DeletedCode = ChangedCode & { replacedBy: CodeRef[] };
 
 /** What one CPT edition changed among the site's codes, each group in code order. */
 export interface EditionChanges {

@@ -37,7 +37,7 @@ export interface KeptEdition extends Manifest {
   catalog: FieldContext['catalog'];
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /** The edition's folder, relative to `root`; messages name its files by it. */
   dir: string;
   /** The year its folder is named for. */

@@ -30,7 +30,7 @@ export interface ReportInput {
   today: Date;
 }
 
-export interface ReportSection {
+interface ReportSection {
   title: string;
   findings: string[];
   /** Whether --strict fails on it; data gaps are facts of the sources, not an editor's to fix. */

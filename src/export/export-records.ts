@@ -7,7 +7,7 @@ import type { CodeRef } from '../catalog/relations';
 import { absoluteUrl, codeUrl } from '../shared/urls';
 
 /** A code's export record, built from the same view the page shows, and checked against the documented shape. */
-export function codeExport(entry: CodeEntry, catalog: Catalog, site: URL): CodeExport {
+function codeExport(entry: CodeEntry, catalog: Catalog, site: URL): CodeExport {
   const abs = (path: string) => absoluteUrl(path, site);
   const ref = (r: CodeRef) => ({ code: r.code, url: r.hasPage ? abs(codeUrl(r.code)) : null });
   return codeExportSchema.parse(exportRecord(CODE_FIELDS, codeView(entry, catalog), { abs, ref }));

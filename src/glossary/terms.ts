@@ -78,12 +78,12 @@ export function checkGlossary(terms: readonly GlossaryTerm[], file = GLOSSARY_FI
 }
 
 /** Every way of writing a term, the term itself first. */
-export function termForms(term: GlossaryTerm): string[] {
+function termForms(term: GlossaryTerm): string[] {
   return [term.term, ...term.abbreviations, ...term.synonyms, ...term.layWords, ...term.variants];
 }
 
 /** Other forms searched for a query form: enough to find the term's pages, few enough to stay quick. */
-export const MAX_ALTERNATIVES = 3;
+const MAX_ALTERNATIVES = 3;
 
 /**
  * What search needs from the glossary: for each written form (lower case), the forms searched

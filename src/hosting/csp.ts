@@ -20,7 +20,7 @@ export const OTHER_DIRECTIVES = [
 ] as const;
 
 /** Browsers ignore frame-ancestors in a <meta> (and log an error), so it lives in the header only. */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** Parses a policy into directive name -> sources. */
 export function parsePolicy(policy: string): Map<string, string[]> {

@@ -5,7 +5,7 @@
  * (serve, nginx) load this file directly.
  */
 
-export interface HeaderRule {
+interface HeaderRule {
   /** A public path pattern; `*` matches anything, as in `_headers`. */
   pattern: string;
   headers: [name: string, value: string][];
@@ -26,7 +26,7 @@ export const REVALIDATE = 'no-cache';
  * names, and its hashed pagefind.<lang>_<hash>.pf_meta sits beside them where only a mid-path
  * wildcard could pick it out, which not every host's `_headers` reads: those are revalidated.
  */
-export const HASHED_FOLDERS = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'] as const;
+const HASHED_FOLDERS = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'] as const;
 
 export function headerRules(basePath: string, policy: string): HeaderRule[] {
   return [
@@ -64,7 +64,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-export const patternRegExp = (pattern: string) =>
+const patternRegExp = (pattern: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 
 /** The headers a host sends for a public path: every matching rule's, later rules winning, REVALIDATE by default. */
@@ -75,7 +75,7 @@ export function headersFor(rules: readonly HeaderRule[], publicPath: string): Ma
 }
 
 /** A `_redirects` rule as Netlify reads it: `:name` placeholders in `from` reappear in `to`. */
-export interface RedirectRule {
+interface RedirectRule {
   from: string;
   to: string;
   status: number;
@@ -97,7 +97,7 @@ export function parseRedirectsFile(text: string): RedirectRule[] {
 }
 
 /** A rule as a regular expression and a replacement with $1, $2, … for its placeholders (nginx's rewrite, and JavaScript's). */
-export function redirectPattern({ from, to }: RedirectRule): { regex: string; replacement: string } {
+function redirectPattern({ from, to }: RedirectRule): { regex: string; replacement: string } {
   const names: string[] = [];
   const regex = from.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'));
   const replacement = to.replace(/:(\w+)/g, (_, name: string) => `$${names.indexOf(name) + 1}`);
@@ -117,7 +117,7 @@ export function redirectFor(rules: readonly RedirectRule[], publicPath: string):
   return null;
 }
 
-export interface NginxSite {
+interface NginxSite {
   rules: readonly HeaderRule[];
   /** Rules applied where no file exists, as Netlify applies `_redirects`. */
   redirects?: readonly RedirectRule[];

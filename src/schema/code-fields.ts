@@ -11,7 +11,7 @@ import { ADD_ON_OPTIONS } from '../shared/search/filters';
 import { codeJsonUrl, codeUrl, familyUrl, modifierUrl } from '../shared/urls';
 
 // Unquoted YAML numbers lose leading zeros (00100 becomes 100), so a code must arrive as a string.
-export const codeString = z
+const codeString = z
   .string({ error: 'must be a quoted string, e.g. "37249" (unquoted numbers lose leading zeros)' })
   .regex(CODE_PATTERN, `must be ${CODE_SHAPE}`);
 

@@ -3,7 +3,7 @@ import type { CodeRef } from '../catalog/relations';
 import type { FilterOption, FilterSpec } from '../shared/search/filters';
 
 /** The content collections a frontmatter field may point into with Astro's reference(). */
-export type CollectionName = 'families' | 'sites' | 'payers' | 'modifiers';
+type CollectionName = 'families' | 'sites' | 'payers' | 'modifiers';
 
 /**
  * Astro's reference(), passed in by src/content.config.ts, so descriptors stay importable where
@@ -18,14 +18,14 @@ export type FactValue =
   | { codes: CodeRef[]; note?: string | undefined }
   | { notAvailable: string };
 
-export interface FactRow {
+interface FactRow {
   key: string;
   label: string;
   value: FactValue;
 }
 
 /** What an export record needs beyond the view: absolute addresses for the site being built. */
-export interface ExportContext {
+interface ExportContext {
   abs(path: string): string;
   ref(code: CodeRef): { code: string; url: string | null };
 }
@@ -34,7 +34,7 @@ export interface ExportContext {
  * One code field, declared once: what a code file may write for it, what the page view holds,
  * how quick facts show it, what the JSON export carries, and how search narrows by it.
  */
-export interface CodeField<Ctx, K extends string, F extends z.ZodRawShape, V, E extends z.ZodRawShape> {
+interface CodeField<Ctx, K extends string, F extends z.ZodRawShape, V, E extends z.ZodRawShape> {
   /** The field's name in the page view (usually its frontmatter key). */
   key: K;
   label: string;
@@ -67,10 +67,10 @@ type Flatten<T> = { [P in keyof T]: T[P] };
 export type ViewOf<Fs extends Fields<never>> = {
   [F in Fs[number] as F['key']]: ReturnType<F['view']>;
 };
-export type FrontmatterShapeOf<Fs extends Fields<never>> = Flatten<
+type FrontmatterShapeOf<Fs extends Fields<never>> = Flatten<
   UnionToIntersection<Fs[number] extends infer F ? (F extends { frontmatter?: (ref: Reference) => infer S } ? S : never) : never>
 >;
-export type ExportShapeOf<Fs extends Fields<never>> = Flatten<
+type ExportShapeOf<Fs extends Fields<never>> = Flatten<
   UnionToIntersection<Fs[number] extends infer F ? (F extends { export?: { shape: infer S } } ? S : never) : never>
 >;
 

@@ -11,7 +11,7 @@ import { editionOptions } from '../shared/search/presentation';
  * A kept edition's pages may carry a value the live ones have since lost (a payer dropped), and
  * searching that edition must still be able to filter by it.
  */
-export function searchFilterGroups(catalog: Catalog, editions: readonly KeptEdition[] = []): FilterGroup[] {
+function searchFilterGroups(catalog: Catalog, editions: readonly KeptEdition[] = []): FilterGroup[] {
   const live = catalog.codes.map(({ data }) => filterValues(CODE_FIELDS, data, { code: data.code, catalog }));
   const kept = editions.flatMap((edition) =>
     [...edition.codes.values()].map(({ data }) => filterValues(CODE_FIELDS, data, { code: data.code, catalog: edition.catalog })),

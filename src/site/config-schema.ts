@@ -7,11 +7,11 @@ import { EDITION_YEAR } from '../shared/dates.ts';
  * it got and a valid example, because the person fixing it is an editor, not a developer.
  */
 
-export const URL_PLACEHOLDER = '{url}';
-export const CODE_PLACEHOLDER = '{code}';
+const URL_PLACEHOLDER = '{url}';
+const CODE_PLACEHOLDER = '{code}';
 
 /** A valid value of each setting, quoted in error messages and the README. */
-export const SETTING_EXAMPLES = {
+const SETTING_EXAMPLES = {
   name: 'CPT Reference',
   url: 'https://intranet.example.org',
   base_path: '/coding/cpt/',
@@ -50,7 +50,7 @@ const editTemplate = httpUrl.refine((value) => value.includes(CODE_PLACEHOLDER),
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-export const siteConfigSchema = z.object({
+const siteConfigSchema = z.object({
   name: text.describe('Site name: header, page titles, link previews, citations'),
   url: origin.describe('Public origin the site is served from; canonical links and exports use it'),
   base_path: basePath.default('/').describe('Path the site lives under on that origin'),
@@ -68,7 +68,7 @@ export const siteConfigSchema = z.object({
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 
 /** The environment variables that override the file, for CI deploys. */
-export const ENV_OVERRIDES = { SITE_URL: 'url', BASE_PATH: 'base_path' } as const;
+const ENV_OVERRIDES = { SITE_URL: 'url', BASE_PATH: 'base_path' } as const;
 
 function describeValue(value: unknown): string {
   return value === undefined ? 'nothing' : JSON.stringify(value);

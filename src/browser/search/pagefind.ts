@@ -1,7 +1,7 @@
 import { editionPagefindUrl, homeUrl, pagefindBaseUrl } from '../../shared/urls';
 
 /** The part of Pagefind's browser API we use (pagefind.js has no published types). */
-export interface PagefindResultData {
+interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
@@ -26,7 +26,7 @@ export class SearchUnavailableError extends Error {}
 
 export const LOAD_FAILED_MESSAGE = 'Search could not load. Check your connection, or browse the code list.';
 
-export interface FoundPages {
+interface FoundPages {
   results: PagefindResult[];
   counts: FilterCounts;
 }

@@ -48,7 +48,7 @@ export function isPrefixShaped(id: string): boolean {
 
 const keyOf = (entry: DirectoryEntry) => entry.code ?? entry.modifier ?? '';
 
-export function shardOf(key: string): string {
+function shardOf(key: string): string {
   return key.slice(0, SHARD_LENGTH);
 }
 

@@ -1,10 +1,10 @@
 /** One searched word and the pages that hold it, in rank order. */
-export interface WordResults<T> {
+interface WordResults<T> {
   word: string;
   results: readonly T[];
 }
 
-export interface PartialMatch<T> {
+interface PartialMatch<T> {
   result: T;
   /** The searched words this page holds, in query order. */
   words: string[];

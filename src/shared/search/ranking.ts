@@ -3,7 +3,7 @@ import { lower, type SearchVocabulary } from './vocabulary';
 import type { CodedHit, SearchQuery } from './query';
 
 /** The kinds of page search returns. */
-export type PageKind = 'code' | 'other';
+type PageKind = 'code' | 'other';
 
 /** What ranking needs to know about the site beyond Pagefind's scores. */
 export interface RankingNames {
@@ -36,7 +36,7 @@ export function rankByKind<T>(results: readonly T[], kindOf: (result: T) => Page
 }
 
 /** A hit as ordering sees it: a family page carries its family's name. */
-export interface RankedHit extends CodedHit {
+interface RankedHit extends CodedHit {
   family?: string | undefined;
 }
 

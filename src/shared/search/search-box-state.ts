@@ -61,7 +61,7 @@ export function boxTransition(state: BoxState, event: BoxEvent): BoxState {
 }
 
 /** What Enter does: open the highlighted suggestion, wait for a typed code's page, or search. */
-export type SubmitAction = 'open-active' | 'open-exact-code' | 'submit';
+type SubmitAction = 'open-active' | 'open-exact-code' | 'submit';
 
 export function submitAction(state: BoxState, isCodeQuery: boolean): SubmitAction {
   if (state.open && state.active >= 0) return 'open-active';

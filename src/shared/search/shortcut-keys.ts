@@ -1,4 +1,4 @@
-export interface ShortcutKey {
+interface ShortcutKey {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;

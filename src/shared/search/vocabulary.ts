@@ -12,7 +12,7 @@ export const lower = (text: string) => text.toLocaleLowerCase('en');
 const MAX_PHRASE_WORDS = 6;
 
 /** A query rewritten with one glossary form replaced by another. */
-export interface Expansion {
+interface Expansion {
   query: string;
   /** The form searched in place of what was typed. */
   searched: string;
