@@ -1,6 +1,7 @@
 import type { BodyProblem } from '../bodies/body-safety';
 import { CATALOG_FILES, CONTENT_DIR } from '../schema/content-files';
 import type { HistoryRecord } from '../editions/history-checks';
+import type { CollectionName, FieldReference } from '../schema/field-descriptors';
 
 /**
  * Body problems as messages, each `<file>: body at line <n> <problem>`: the one place a body error
@@ -19,21 +20,14 @@ export function formatBodyProblems(filePath: string, problems: readonly BodyProb
 export interface CodeRecord extends HistoryRecord {
   id: string;
   code: string;
-  primaryCodes: string[];
-  family: string;
-  sites: string[];
-  payers: string[];
-  modifiers: { modifier: string }[];
-  related: { code: string }[];
-  deleted?: { year: number; replacedBy: string[] } | undefined;
+  /** What its frontmatter points at, as src/schema/code-fields.ts declares for each field. */
+  references: FieldReference[];
 }
 
-export interface KnownIds {
-  families: ReadonlySet<string>;
-  sites: ReadonlySet<string>;
-  payers: ReadonlySet<string>;
-  modifiers: ReadonlySet<string>;
-}
+export type KnownIds = Record<CollectionName, ReadonlySet<string>>;
+
+/** How a message names an entry of each catalog. */
+const CATALOG_NOUNS: Record<CollectionName, string> = { families: 'code family', sites: 'site of service', payers: 'payer', modifiers: 'modifier' };
 
 /**
  * Checks that the schema cannot make: file names, duplicates and references between entries
@@ -54,18 +48,15 @@ export function checkCatalog(codes: readonly CodeRecord[], known: KnownIds, data
     if (earlier) at('code', `"${entry.code}" is already used by ${earlier}`);
     else firstFileByCode.set(entry.code, entry.filePath);
 
-    const checkRefs = (field: string, kind: keyof KnownIds, ids: readonly string[], noun: string) => {
+    const checkRefs = (field: string, kind: CollectionName, ids: readonly string[]) => {
       const seen = new Set<string>();
       ids.forEach((id, i) => {
-        if (!known[kind].has(id)) at(`${field}[${i}]`, `"${id}" is not a known ${noun} (see ${dataDir}/${CATALOG_FILES[kind]})`);
+        if (!known[kind].has(id)) at(`${field}[${i}]`, `"${id}" is not a known ${CATALOG_NOUNS[kind]} (see ${dataDir}/${CATALOG_FILES[kind]})`);
         if (seen.has(id)) at(`${field}[${i}]`, `"${id}" is listed twice`);
         seen.add(id);
       });
     };
-    checkRefs('family', 'families', [entry.family], 'code family');
-    checkRefs('sites', 'sites', entry.sites, 'site of service');
-    checkRefs('payers', 'payers', entry.payers, 'payer');
-    checkRefs('modifiers', 'modifiers', entry.modifiers.map((m) => m.modifier), 'modifier');
+    for (const ref of entry.references) if ('catalog' in ref) checkRefs(ref.path, ref.catalog, ref.ids);
 
     const checkCodeList = (field: string, list: readonly string[]) => {
       const seen = new Set<string>();
@@ -75,9 +66,8 @@ export function checkCatalog(codes: readonly CodeRecord[], known: KnownIds, data
         seen.add(code);
       });
     };
-    checkCodeList('primaryCodes', entry.primaryCodes);
-    checkCodeList('related', entry.related.map((r) => r.code));
-    checkCodeList('deleted.replacedBy', entry.deleted?.replacedBy ?? []);
+    // After every catalog reference, so an author reads unknown ids first.
+    for (const ref of entry.references) if ('codes' in ref) checkCodeList(ref.path, ref.codes);
   }
   return errors;
 }

@@ -78,6 +78,7 @@ function catalogList<K extends Catalogued>(
       value: (names) => ({ [key]: names }) as z.input<z.ZodObject<Record<K, z.ZodArray<z.ZodString>>>>,
     },
     filter: { ...spec.filter, values: (d, { catalog }) => named(catalog[key], ids(d)) },
+    references: (d) => [{ path: key, catalog: key, ids: ids(d).map((entry) => entry.id) }],
   });
 }
 
@@ -102,6 +103,7 @@ export const CODE_FIELDS = [
     frontmatter: () => ({ title: prose.max(120).describe('Short title in our own words; never the AMA descriptor.') }),
     view: (d) => d.title,
     export: { shape: { title: z.string() }, value: (title) => ({ title }) },
+    searchText: (d) => [d.title],
   }),
   field({
     key: 'lead',
@@ -109,6 +111,7 @@ export const CODE_FIELDS = [
     frontmatter: () => ({ lead: prose.describe('One sentence that says what the code reports.') }),
     view: (d) => d.lead,
     export: { shape: { lead: z.string() }, value: (lead) => ({ lead }) },
+    searchText: (d) => [d.lead],
   }),
   field({
     key: 'addOn',
@@ -129,6 +132,7 @@ export const CODE_FIELDS = [
       value: (family, out) => ({ family: { ...family, url: out.abs(familyUrl(family.id)) } }),
     },
     filter: { key: 'family', label: 'Code family', values: (d, { catalog }) => named(catalog.families, [d.family]) },
+    references: (d) => [{ path: 'family', catalog: 'families', ids: [d.family.id] }],
   }),
   field({
     key: 'serviceType',
@@ -137,6 +141,7 @@ export const CODE_FIELDS = [
     view: (d) => d.serviceType,
     fact: (text) => ({ text }),
     export: { shape: { serviceType: z.string() }, value: (serviceType) => ({ serviceType }) },
+    searchText: (d) => [d.serviceType],
   }),
   field({
     key: 'reportWith',
@@ -156,6 +161,8 @@ export const CODE_FIELDS = [
       shape: { reportWith: z.array(exportedRef), primaryService: z.string().nullable() },
       value: ({ codes, service }, out) => ({ reportWith: codes.map(out.ref), primaryService: service ?? null }),
     },
+    references: (d) => [{ path: 'primaryCodes', codes: d.primaryCodes }],
+    searchText: (d) => [d.primaryService ?? ''],
   }),
   field({
     key: 'addOnCodes',
@@ -217,6 +224,8 @@ export const CODE_FIELDS = [
       label: 'Modifier',
       values: (d, { catalog }) => d.modifiers.map(({ modifier: { id } }) => ({ value: id, label: `${id}: ${must(catalog.modifiers, id).data.name}` })),
     },
+    references: (d) => [{ path: 'modifiers', catalog: 'modifiers', ids: d.modifiers.map((m) => m.modifier.id) }],
+    searchText: (d) => d.modifiers.map((m) => m.whenToUse ?? ''),
   }),
   field({
     key: 'related',
@@ -232,6 +241,8 @@ export const CODE_FIELDS = [
       shape: { related: z.array(exportedRef.extend({ note: z.string(), noteFrom: z.string() }).strict()) },
       value: (related, out) => ({ related: related.map((r) => ({ ...out.ref(r), note: r.note, noteFrom: r.noteFrom })) }),
     },
+    references: (d) => [{ path: 'related', codes: d.related.map((r) => r.code) }],
+    searchText: (d) => d.related.map((r) => r.note),
   }),
   field({
     key: 'familyNeighbours',
@@ -269,6 +280,7 @@ export const CODE_FIELDS = [
         .describe('Set when the code has been deleted from CPT; the page stays and points to replacements.'),
     }),
     view: (d, { catalog }) => d.deleted && { year: d.deleted.year, replacedBy: d.deleted.replacedBy.map((c) => catalog.relations.ref(c)) },
+    references: (d) => [{ path: 'deleted.replacedBy', codes: d.deleted?.replacedBy ?? [] }],
   }),
   field({
     key: 'history',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CODE_FIELDS } from './code-fields';
 import type { CodeRecord } from '../catalog/catalog-checks';
-import { frontmatterShape, type Reference } from './field-descriptors';
+import { fieldReferences, frontmatterShape, type Reference } from './field-descriptors';
 import { Relations } from '../catalog/relations';
 
 /**
@@ -39,12 +39,7 @@ export function codeRecord({ id, filePath, data: d }: CodeFile): CodeRecord {
     id,
     filePath,
     code: d.code,
-    primaryCodes: d.primaryCodes,
-    family: d.family.id,
-    sites: d.sites.map((s) => s.id),
-    payers: d.payers.map((p) => p.id),
-    modifiers: d.modifiers.map((m) => ({ modifier: m.modifier.id })),
-    related: d.related,
+    references: fieldReferences(CODE_FIELDS, d),
     deleted: d.deleted,
     history: d.history,
   };

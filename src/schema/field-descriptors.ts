@@ -3,7 +3,14 @@ import type { CodeRef } from '../catalog/relations';
 import type { FilterOption, FilterSpec } from '../shared/search/filters';
 
 /** The content collections a frontmatter field may point into with Astro's reference(). */
-type CollectionName = 'families' | 'sites' | 'payers' | 'modifiers';
+export type CollectionName = 'families' | 'sites' | 'payers' | 'modifiers';
+
+/**
+ * What a field's frontmatter points at, for the checks the schema cannot make
+ * (src/catalog/catalog-checks.ts): ids in a catalog, or other codes. `path` is the frontmatter key
+ * as an author writes it.
+ */
+export type FieldReference = { path: string; catalog: CollectionName; ids: string[] } | { path: string; codes: string[] };
 
 /**
  * Astro's reference(), passed in by src/content.config.ts, so descriptors stay importable where
@@ -48,6 +55,9 @@ interface CodeField<Ctx, K extends string, F extends z.ZodRawShape, V, E extends
   /** Keys in the published export; only ever added (a rename or removal needs a new version). */
   export?: { shape: E; value: (value: V, out: ExportContext) => z.input<z.ZodObject<E>> };
   filter?: FilterSpec & { values: (data: z.output<z.ZodObject<F>>, ctx: Ctx) => FilterOption[] };
+  references?: (data: z.output<z.ZodObject<F>>) => FieldReference[];
+  /** The author's prose the field holds, for the search index's word list (spelling suggestions). */
+  searchText?: (data: z.output<z.ZodObject<F>>) => string[];
 }
 
 // A list mixes fields of every value type; each one is type-checked where fieldsFor() declares it.
@@ -120,4 +130,14 @@ export function filterSpecs(fields: Fields<never>): FilterSpec[] {
 /** The values one code records for each search filter. */
 export function filterValues<Ctx>(fields: Fields<Ctx>, data: object, ctx: Ctx): Record<string, FilterOption[]> {
   return Object.fromEntries(fields.flatMap((f) => (f.filter ? [[f.filter.key, f.filter.values(data as never, ctx)]] : [])));
+}
+
+/** Everything one code's frontmatter points at, in list order. */
+export function fieldReferences(fields: Fields<never>, data: object): FieldReference[] {
+  return fields.flatMap((f) => f.references?.(data as never) ?? []);
+}
+
+/** One code's prose, in list order. */
+export function fieldSearchText(fields: Fields<never>, data: object): string[] {
+  return fields.flatMap((f) => f.searchText?.(data as never) ?? []);
 }

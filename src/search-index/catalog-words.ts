@@ -1,5 +1,7 @@
 import type { Catalog } from '../catalog/catalog';
 import { indexedWords } from './indexed-words';
+import { CODE_FIELDS } from '../schema/code-fields';
+import { fieldSearchText } from '../schema/field-descriptors';
 import { bodyHtmlParts, renderedBody } from '../bodies/stored-body';
 
 /**
@@ -9,12 +11,7 @@ import { bodyHtmlParts, renderedBody } from '../bodies/stored-body';
 export function catalogWords(catalog: Catalog): string[] {
   const texts = function* () {
     for (const { data, rendered } of catalog.codes) {
-      yield data.title;
-      yield data.lead;
-      yield data.serviceType;
-      yield data.primaryService ?? '';
-      for (const m of data.modifiers) yield m.whenToUse ?? '';
-      for (const r of data.related) yield r.note;
+      yield* fieldSearchText(CODE_FIELDS, data);
       const body = renderedBody(rendered);
       for (const html of body ? bodyHtmlParts(body) : []) yield html.replace(/<[^>]*>/g, ' ');
     }

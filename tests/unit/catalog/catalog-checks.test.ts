@@ -5,17 +5,30 @@ import { bodyCatalogs } from '../../support/content';
 
 const body = '## Overview\na\n## Billing overview\nb\n## Clinical scenario\nc\n';
 
-function record(overrides: Partial<CodeRecord> = {}): CodeRecord {
+interface Refs {
+  primaryCodes: string[];
+  family: string;
+  sites: string[];
+  payers: string[];
+  modifiers: string[];
+  related: string[];
+}
+
+/** A code file's record; its references in the order src/schema/code-fields.ts lists the fields. */
+function record(overrides: Partial<Omit<CodeRecord, 'references'>> = {}, refs: Partial<Refs> = {}): CodeRecord {
+  const r: Refs = { primaryCodes: ['37248'], family: 'venous-angioplasty', sites: ['hospital-outpatient'], payers: ['medicare'], modifiers: ['59'], related: ['37248'], ...refs };
   return {
     id: '37249',
     filePath: 'content/codes/37249.mdx',
     code: '37249',
-    primaryCodes: ['37248'],
-    family: 'venous-angioplasty',
-    sites: ['hospital-outpatient'],
-    payers: ['medicare'],
-    modifiers: [{ modifier: '59' }],
-    related: [{ code: '37248' }],
+    references: [
+      { path: 'family', catalog: 'families', ids: [r.family] },
+      { path: 'primaryCodes', codes: r.primaryCodes },
+      { path: 'sites', catalog: 'sites', ids: r.sites },
+      { path: 'payers', catalog: 'payers', ids: r.payers },
+      { path: 'modifiers', catalog: 'modifiers', ids: r.modifiers },
+      { path: 'related', codes: r.related },
+    ],
     history: { revisions: [] },
     ...overrides,
   };
@@ -30,7 +43,7 @@ const known: KnownIds = {
 
 describe('checkCatalog', () => {
   it('accepts a consistent catalog', () => {
-    expect(checkCatalog([record(), record({ id: '37248', code: '37248', filePath: 'content/codes/37248.mdx', primaryCodes: [], related: [] })], known)).toEqual([]);
+    expect(checkCatalog([record(), record({ id: '37248', code: '37248', filePath: 'content/codes/37248.mdx' }, { primaryCodes: [], related: [] })], known)).toEqual([]);
   });
 
   it('names the file and field when the code does not match the file name', () => {
@@ -45,17 +58,17 @@ describe('checkCatalog', () => {
   });
 
   it.each([
-    ['modifiers[1]', { modifiers: [{ modifier: '59' }, { modifier: 'ZZ' }] }, '"ZZ" is not a known modifier (see content/modifiers.yaml)'],
+    ['modifiers[1]', { modifiers: ['59', 'ZZ'] }, '"ZZ" is not a known modifier (see content/modifiers.yaml)'],
     ['payers[0]', { payers: ['acme'] }, '"acme" is not a known payer (see content/payers.yaml)'],
     ['family[0]', { family: 'nope' }, '"nope" is not a known code family (see content/families.yaml)'],
     ['sites[0]', { sites: ['moon'] }, '"moon" is not a known site of service (see content/sites.yaml)'],
-  ])('reports an unknown reference in %s', (field, overrides, problem) => {
-    expect(checkCatalog([record(overrides)], known)).toContain(`content/codes/37249.mdx: ${field} ${problem}`);
+  ])('reports an unknown reference in %s', (field, refs, problem) => {
+    expect(checkCatalog([record({}, refs)], known)).toContain(`content/codes/37249.mdx: ${field} ${problem}`);
   });
 
   it('reports duplicates and self-references', () => {
     const errors = checkCatalog(
-      [record({ modifiers: [{ modifier: '59' }, { modifier: '59' }], related: [{ code: '37249' }], primaryCodes: ['37248', '37248'] })],
+      [record({}, { modifiers: ['59', '59'], related: ['37249'], primaryCodes: ['37248', '37248'] })],
       known,
     );
     expect(errors).toEqual([

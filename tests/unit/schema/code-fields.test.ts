@@ -6,6 +6,8 @@ import { CODE_FIELDS, type FieldContext } from '../../../src/schema/code-fields'
 import {
   exportRecord,
   exportShape,
+  fieldReferences,
+  fieldSearchText,
   fieldsFor,
   fieldView,
   filterSpecs,
@@ -102,5 +104,19 @@ describe('one descriptor per code field', () => {
       'addOnCodes', 'sites', 'payers', 'modifiers', 'related', 'previousInFamily', 'nextInFamily', 'dataGaps', 'lastReviewed',
       'history',
     ]);
+  });
+
+  it('lists what a code points at (for the catalog checks) and its prose (for search words), in field order', () => {
+    const data = schema.parse({ ...entry, modifiers: [{ modifier: '59', basis: 'source' }], related: [{ code: '37249', note: 'The next vein.' }] });
+    expect(fieldReferences(fields, data)).toEqual([
+      { path: 'family', catalog: 'families', ids: ['veins'] },
+      { path: 'primaryCodes', codes: [] },
+      { path: 'sites', catalog: 'sites', ids: [] },
+      { path: 'payers', catalog: 'payers', ids: ['medicare'] },
+      { path: 'modifiers', catalog: 'modifiers', ids: ['59'] },
+      { path: 'related', codes: ['37249'] },
+      { path: 'deleted.replacedBy', codes: [] },
+    ]);
+    expect(fieldSearchText(fields, data)).toEqual(['First vein', 'Opens the first vein.', 'Venous angioplasty', '', '', 'The next vein.']);
   });
 });
