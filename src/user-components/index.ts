@@ -10,7 +10,7 @@ import { Tip } from './Tip';
 export type { BodyCatalogs, JsxElement, RenderChildren } from './component-spec';
 
 /** The components a body may use, one file each beside this one; nothing else is accepted. */
-export const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = { Tip, Caution, PayerNote, ReportingExample, CodeRef, Term };
+const BODY_COMPONENTS: Readonly<Record<string, ComponentSpec>> = { Tip, Caution, PayerNote, ReportingExample, CodeRef, Term };
 
 export const COMPONENT_NAMES = Object.keys(BODY_COMPONENTS);
 
