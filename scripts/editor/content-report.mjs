@@ -19,30 +19,15 @@ if (Number.isNaN(today.getTime())) {
 const load = async (file) => (await runnerImport(join(root, file), { configFile: false, logLevel: 'silent' })).module;
 const report = await load('src/editorial/content-report.ts');
 const { readGlossary } = await load('src/glossary/terms.ts');
-const { CODES_FOLDER, CONTENT_DIR, contentFile, splitFrontmatter } = await load('src/schema/content-files.ts');
+const { CODES_FOLDER, CONTENT_DIR, contentFile } = await load('src/schema/content-files.ts');
 
 const data = (name) => parse(readFileSync(join(root, contentFile(name)), 'utf8')) ?? {};
+const { readReportCode } = await load('src/editorial/report-codes.ts');
 const codesDir = join(root, CONTENT_DIR, CODES_FOLDER);
-const codes = readdirSync(codesDir, { recursive: true, encoding: 'utf8' })
+const read = readdirSync(codesDir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.mdx'))
   .sort()
-  .map((f) => {
-    const text = readFileSync(join(codesDir, f), 'utf8');
-    const split = splitFrontmatter(text);
-    const fm = parse(split?.frontmatter ?? '') ?? {};
-    return {
-      file: `${CONTENT_DIR}/${CODES_FOLDER}/${f}`,
-      code: String(fm.code ?? f.replace(/\.mdx$/, '')),
-      lastReviewed: new Date(fm.lastReviewed),
-      dataGaps: fm.dataGaps ?? [],
-      payers: fm.payers ?? [],
-      sites: fm.sites ?? [],
-      modifiers: (fm.modifiers ?? []).map((m) => String(m.modifier)),
-      references: [...(fm.primaryCodes ?? []), ...(fm.related ?? []).map((r) => r.code), ...(fm.deleted?.replacedBy ?? [])].map(String),
-      related: (fm.related ?? []).map((r) => String(r.code)),
-      body: split?.body ?? '',
-    };
-  });
+  .map((f) => readReportCode(`${CONTENT_DIR}/${CODES_FOLDER}/${f}`, readFileSync(join(codesDir, f), 'utf8')));
 
 // Read with the build's own schema and checks, so the report sees the terms the site shows.
 const glossary = readGlossary(data('glossary'));
@@ -53,7 +38,8 @@ if (glossary.errors.length) {
 
 const payers = data('payers');
 const sections = report.contentReport({
-  codes,
+  codes: read.filter((entry) => !('refused' in entry)),
+  refused: read.flatMap((entry) => ('refused' in entry ? entry.refused : [])),
   modifiers: Object.keys(data('modifiers')),
   payerKinds: Object.fromEntries(Object.entries(payers).map(([id, p]) => [id, p.kind])),
   glossary: glossary.terms,

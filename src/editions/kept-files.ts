@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { CATALOG_SCHEMAS } from '../schema/catalog-schemas';
 import { checkCatalog, formatBodyProblems } from '../catalog/catalog-checks';
@@ -9,13 +8,13 @@ import { compileBody } from '../bodies/compile-body';
 import type { RenderedBody } from '../bodies/render-body';
 import type { GlossaryMark } from '../glossary/glossary-markup';
 import type { FieldContext } from '../schema/code-fields';
-import { codeRecord, codeSchemaWith, relationsOf, type CodeFile } from '../schema/code-schema';
+import { codeRecord, parseContentYaml, plainIdCodeSchema, relationsOf, type CodeFile } from '../schema/code-schema';
 import { compareCodes } from '../shared/codes';
 import { EDITION_YEAR } from '../shared/dates';
 import { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR, splitFrontmatter, type CatalogName } from '../schema/content-files';
 import { migrateFrontmatter } from './migrations';
 import { changedFiles, MANIFEST_FILE, manifestSchema, type Manifest } from './edition-manifest';
-import { fieldPath } from '../schema/field-path';
+import { issueMessages } from '../schema/field-path';
 import { checkHistory, CURRENT_EDITION_SOURCE } from './history-checks';
 
 /**
@@ -52,13 +51,6 @@ interface ReadOptions {
   displayPath?: (file: string) => string;
 }
 
-const keptCodeSchema = codeSchemaWith((collection) => z.string().transform((id) => ({ id, collection })));
-
-/** YAML dates become Date objects, as Astro's frontmatter parser makes them. */
-const parseYaml = (text: string): unknown => parse(text, { customTags: ['timestamp'] });
-
-const issues = (file: string, error: z.ZodError, prefix: PropertyKey[] = []) =>
-  error.issues.map((issue) => `${file}: ${fieldPath([...prefix, ...issue.path]) || 'frontmatter'} ${issue.message}`);
 
 /** The years under content/editions/, oldest first; a folder that is not a year (a freeze under way) is not an edition. */
 export function keptYears(root = process.cwd()): number[] {
@@ -90,12 +82,12 @@ function readManifest(root: string, options: ReadOptions, errors: string[]): Man
   const file = shownAs(options, path);
   let parsed;
   try {
-    parsed = manifestSchema.safeParse(parseYaml(readFileSync(join(root, path), 'utf8')));
+    parsed = manifestSchema.safeParse(parseContentYaml(readFileSync(join(root, path), 'utf8')));
   } catch (error) {
     errors.push(`${file}: could not be read: ${(error as Error).message.split('\n')[0]}`);
     return undefined;
   }
-  if (!parsed.success) return void errors.push(...issues(file, parsed.error));
+  if (!parsed.success) return void errors.push(...issueMessages(file, parsed.error));
   const { year } = parsed.data;
   if (year !== options.year) errors.push(`${file}: year ${year} does not match its folder (${options.year})`);
   if (year > currentEdition) errors.push(`${file}: year ${year} is after the ${currentEdition} edition (${CURRENT_EDITION_SOURCE})`);
@@ -109,7 +101,7 @@ function readCatalog<K extends CatalogName>(root: string, options: ReadOptions, 
   const entries = new Map();
   let yaml: unknown;
   try {
-    yaml = parseYaml(readFileSync(join(root, path), 'utf8'));
+    yaml = parseContentYaml(readFileSync(join(root, path), 'utf8'));
   } catch (error) {
     errors.push(`${file}: could not be read: ${(error as Error).message.split('\n')[0]}`);
     return entries;
@@ -117,7 +109,7 @@ function readCatalog<K extends CatalogName>(root: string, options: ReadOptions, 
   for (const [id, entry] of Object.entries(yaml ?? {})) {
     const parsed = CATALOG_SCHEMAS[name].safeParse(entry);
     if (parsed.success) entries.set(id, { id, data: parsed.data });
-    else errors.push(...issues(file, parsed.error, [id]));
+    else errors.push(...issueMessages(file, parsed.error, [id]));
   }
   return entries;
 }
@@ -145,7 +137,7 @@ function readCodeSources(root: string, options: ReadOptions, errors: string[]): 
       return [];
     }
     try {
-      const frontmatter = parseYaml(split.frontmatter);
+      const frontmatter = parseContentYaml(split.frontmatter);
       if (!frontmatter || typeof frontmatter !== 'object') throw new Error('it is not a list of fields');
       return [{ file, shown, body: split.body, frontmatter: frontmatter as Record<string, unknown> }];
     } catch (error) {
@@ -182,9 +174,9 @@ export function readKeptEdition(root: string, options: ReadOptions): { edition?:
   };
   const parsed = readCodeSources(root, options, errors).flatMap((source) => {
     const id = source.file.slice(source.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '');
-    const result = keptCodeSchema.safeParse(migrateFrontmatter(source.frontmatter, manifest.schemaVersion));
+    const result = plainIdCodeSchema.safeParse(migrateFrontmatter(source.frontmatter, manifest.schemaVersion));
     if (!result.success) {
-      errors.push(...issues(source.shown, result.error));
+      errors.push(...issueMessages(source.shown, result.error));
       return [];
     }
     return [{ ...source, file: { id, filePath: source.shown, data: result.data } }];

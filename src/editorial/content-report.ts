@@ -24,6 +24,8 @@ export interface ReportCode {
 
 export interface ReportInput {
   codes: readonly ReportCode[];
+  /** What the schema says of the code files it refuses (src/editorial/report-codes.ts); the build stops on them too. */
+  refused: readonly string[];
   modifiers: readonly string[];
   payerKinds: Readonly<Record<string, string>>;
   glossary: readonly GlossaryTerm[];
@@ -125,6 +127,7 @@ export function contentReport(input: ReportInput): ReportSection[] {
       strict: true,
     },
   ];
+  if (input.refused.length) sections.push({ title: 'Code files the build would refuse', findings: [...input.refused], strict: true });
   if (unreadable.length) sections.push({ title: 'Bodies the report could not read', findings: unreadable, strict: true });
   return sections;
 }

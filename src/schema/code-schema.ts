@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { z } from 'zod';
 import { CODE_FIELDS } from './code-fields';
 import type { CodeRecord } from '../catalog/catalog-checks';
@@ -22,6 +23,12 @@ export function codeSchemaWith(ref: Reference) {
       path: ['primaryCodes'],
     });
 }
+
+/** The code schema for files read outside Astro's content layer (kept editions, the content report): references stay plain ids. */
+export const plainIdCodeSchema = codeSchemaWith((collection) => z.string().transform((id) => ({ id, collection })));
+
+/** YAML dates become Date objects, as Astro's frontmatter parser makes them. */
+export const parseContentYaml = (text: string): unknown => parse(text, { customTags: ['timestamp'] });
 
 /** A code file's frontmatter once checked. */
 export type CodeData = z.output<ReturnType<typeof codeSchemaWith>>;

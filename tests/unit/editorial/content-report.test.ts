@@ -22,6 +22,7 @@ function page(code: string, over: Partial<ReportCode> = {}): ReportCode {
 
 const input = (codes: ReportCode[], over: Partial<ReportInput> = {}): ReportInput => ({
   codes,
+  refused: [],
   modifiers: ['59', 'XS'],
   payerKinds: { aetna: 'commercial', medicare: 'government' },
   today: new Date('2026-11-25'),
@@ -85,6 +86,15 @@ describe('contentReport', () => {
       'fluoroscopy: Fluoroscopy (content/glossary.yaml)',
       'stent: Stent (content/glossary.yaml)',
     ]);
+  });
+
+  it('lists the code files the schema refuses, and counts them for --strict', () => {
+    const refused = ['content/codes/37246.mdx: addOn expected boolean'];
+    const report = contentReport(input([page('37246')], { refused }));
+    const without = contentReport(input([page('37246')]));
+    expect(findings(report, 'Code files the build would refuse')).toEqual(refused);
+    expect(strictFindings(report)).toBe(strictFindings(without) + 1);
+    expect(findings(without, 'Code files the build would refuse')).toBeUndefined();
   });
 
   it('counts for --strict everything but data gaps, and prints every section', () => {
