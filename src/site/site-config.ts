@@ -27,3 +27,9 @@ export function siteConfig(): SiteConfig {
 export function currentEdition(): number {
   return Number(siteConfig().cpt_edition);
 }
+
+/** A page's <title>: the page's own, then the site's name, so tabs and bookmarks say which page first. */
+export function pageTitle(title: string): string {
+  const siteName = siteConfig().name;
+  return title === siteName ? title : `${title} | ${siteName}`;
+}
