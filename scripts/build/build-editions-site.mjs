@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { EDITIONS_SITE } from './editions-site.mjs';
 import { copyProject } from './scratch-project.mjs';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const dir = copyProject(root, join(root, EDITIONS_SITE.dir));
 cpSync(join(root, EDITIONS_SITE.overlay), dir, { recursive: true });
 const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit', cwd: dir });
