@@ -9,11 +9,27 @@ import { shortLinks } from './src/hosting/short-links';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp';
 import { siteConfig } from './src/site/site-config';
 import { RESOLVED_BASE_PATH } from './src/shared/urls';
+import { PROJECT_FILES } from './scripts/build/scratch-project.mjs';
 
 // site.config.yaml (SITE_URL and BASE_PATH override it): a wrong value stops the build here.
 const config = siteConfig();
 // Node-side code (build steps, src/shared/urls.ts outside Vite) reads the base path from here.
 process.env[RESOLVED_BASE_PATH] = config.base_path;
+
+const root = import.meta.dirname;
+// Astro's .astro/ holds the dev server's content store, which it watches to reload pages.
+const WATCHED = new Set([...PROJECT_FILES, '.astro']);
+
+/**
+ * Whether the dev server should ignore a file: anything in the project the site is not built from.
+ * While a page fails, Astro reloads every open browser on any file change; a file that changes
+ * because of the failure (the dev server's log written inside the project, an editor's backup)
+ * reloaded the error page twice a second, each reload failing and logging again.
+ */
+function notBuiltFrom(path) {
+  if (!path.startsWith(`${root}/`)) return false;
+  return !WATCHED.has(path.slice(root.length + 1).split('/')[0]);
+}
 
 export default defineConfig({
   site: config.url,
@@ -31,6 +47,10 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  // Scripts stay external files even when small, so a strict CSP (no inline scripts) can apply.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+    vite: {
+    plugins: [tailwindcss()],
+    // Scripts stay external files even when small, so a strict CSP (no inline scripts) can apply.
+    build: { assetsInlineLimit: 0 },
+    server: { watch: { ignored: [notBuiltFrom] } },
+  },
 });

@@ -50,7 +50,10 @@ for (const theme of THEMES) {
     test('the header search with its suggestions open has no WCAG 2.2 AA violations', async ({ page }) => {
       const code = contentCodes()[0]!.code;
       await page.goto(codeUrl(code));
-      await page.locator('#site-search').fill(code.slice(0, 4));
+      const typed = code.slice(0, 4);
+      await page.locator('#site-search').fill(typed);
+      // The list as it ends up, not as far as it had filled: the status speaks once the answer is in.
+      await expect(page.getByRole('banner').getByRole('status')).toContainText(`“${typed}”`);
       const first = page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option').first();
       await expect(first).toBeVisible();
       await page.keyboard.press('ArrowDown');

@@ -1,40 +1,56 @@
-import { expect, test } from '../support/test';
+import { expect, test, type Page } from '../support/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, contentCodes } from '../support/content';
 import { codeUrl, homeUrl, searchUrl } from '../../src/shared/urls';
+import { DEV_HINT_PORT } from '../../scripts/test-env/ports.mjs';
 
 // What an editor sees in the real dev server, started on its own port: search says where its
 // index comes from, and a body the content check refuses shows as Astro's error page.
-const port = Number(process.env.E2E_PORT ?? 4399) - 2;
-const origin = `http://localhost:${port}`;
+const origin = `http://localhost:${DEV_HINT_PORT}`;
+// The server writes its log inside the project, as an editor's `npm run dev > dev-server.log` does:
+// while a page failed, each failure's log line made the dev server reload the page again.
+const LOG = join(ROOT, 'dev-server.log');
 let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(port)], {
+  server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(DEV_HINT_PORT)], {
     cwd: ROOT,
     // node_modules/.bin first, so astro runs on the Node 22 that npm installed whoever started the tests.
     env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  for (const deadline = Date.now() + 90_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
-    if (await fetch(origin + homeUrl()).then((r) => r.ok, () => false)) return;
-  }
-  throw new Error(`astro dev did not answer on ${origin} within 90 s`);
+  const log = createWriteStream(LOG);
+  server.stdout!.pipe(log);
+  server.stderr!.pipe(log);
+  const answers = () => fetch(origin + homeUrl()).then((r) => r.ok, () => false);
+  await expect.poll(answers, { message: `astro dev answers on ${origin}`, timeout: 90_000, intervals: [500] }).toBe(true);
 });
 
 test.afterAll(() => {
   server?.kill();
+  rmSync(LOG, { force: true });
 });
 
 const hint = /npm run build/;
 // A cold dev server optimises dependencies on first use and then reloads the page, which can wipe
 // what was typed; each attempt starts from a fresh load, and only the hint counts as success.
 const attempts = { timeout: 90_000, intervals: [1_000] };
+// The reload loop went round twice a second: a page that stays this long without one is at rest.
+const AT_REST_MS = 3_000;
+
+/** Waits for `page` to go AT_REST_MS without navigating, and fails if it navigates in that time. */
+async function expectAtRest(page: Page, what: string) {
+  const navigated = await page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame(), timeout: AT_REST_MS }).then(
+    () => true,
+    () => false,
+  );
+  expect(navigated, `${what} reloaded by itself`).toBe(false);
+}
 
 test('in the dev server, the header search says the index comes from a build', async ({ page }) => {
   test.setTimeout(120_000);
@@ -54,7 +70,7 @@ test('in the dev server, the search page says the same', async ({ page }) => {
   }).toPass(attempts);
 });
 
-test('in the dev server, a refused body shows Astro’s error page with file, line and message until it is fixed', async ({ page }) => {
+test('in the dev server, a refused body shows Astro’s error page with file, line and message, which stays until it is fixed', async ({ page }) => {
   test.setTimeout(120_000);
   const { code, title } = contentCodes()[0]!;
   const file = join(ROOT, 'content/codes', `${code}.mdx`);
@@ -73,6 +89,11 @@ test('in the dev server, a refused body shows Astro’s error page with file, li
     // The page the editor is looking at turns into the error as the file is saved, without a reload by hand.
     writeFileSync(file, lines.join('\n'));
     await expect(overlay.locator('#message-content')).toContainText(`content/codes/${code}.mdx: body at line ${at + 1} has a {…} expression`, { timeout: 30_000 });
+    await expectAtRest(page, 'the error page');
+    // Reloaded by hand, as an editor checks whether it is still broken: the error shows and stays.
+    await page.reload();
+    await expect(overlay.locator('#message-content')).toContainText(`content/codes/${code}.mdx`);
+    await expectAtRest(page, 'the error page reloaded by hand');
     await expect(overlay.locator('#code header')).toContainText(`codes/${code}.mdx:${at + 1}`);
     await expect(overlay.locator('.error-line')).toContainText('Billed at {1 + 1} units.');
   } finally {
@@ -80,4 +101,6 @@ test('in the dev server, a refused body shows Astro’s error page with file, li
   }
   await expect(heading).toBeVisible({ timeout: 30_000 });
   await expect(overlay).toHaveCount(0);
+  await expectAtRest(page, 'the page back after the fix');
+  await expect(heading).toBeVisible();
 });

@@ -162,8 +162,8 @@ const isSearchAsset = (path: string) => path.startsWith(pagefindBaseUrl()) || pa
 
 test('a page loads no search code or index until the box is focused', async ({ page }) => {
   const requested = requestedPaths(page);
-  await page.goto(codeUrl(codes.at(-1)!.code));
-  await page.waitForLoadState('networkidle');
+  // By the load event every script of the page has run, and anything it fetched unasked had started.
+  await page.goto(codeUrl(codes.at(-1)!.code), { waitUntil: 'load' });
   expect(requested.filter(isSearchAsset)).toEqual([]);
   await headerSearch(page).focus();
   await expect.poll(() => requested.some((path) => /search-box/.test(path))).toBe(true);
@@ -175,7 +175,8 @@ test('a code search downloads one small code directory file and not the full-tex
   await headerSearch(page).click();
   await page.keyboard.type(code);
   await expect.poll(async () => (await suggestedCodes(page))[0]).toBe(code);
-  await page.waitForLoadState('networkidle');
+  // Answered for the whole code, not a prefix: every download its keystrokes start has started.
+  await expect(suggestionStatus(page)).toContainText(`“${code}”`);
   expect(requested.filter((path) => path.startsWith(codeDirectoryPath()))).toEqual([codeDirectoryUrl(code.slice(0, 2))]);
   expect(requested.filter((path) => path.startsWith(pagefindBaseUrl()))).toEqual([]);
 });
@@ -223,14 +224,18 @@ test('words start loading the full-text engine at the first letter', async ({ pa
 });
 
 test('"cpt" before a code loads no word search, even after a pause: the code answers from its shard alone', async ({ page }) => {
+  // The page's own clock, so a pause is as long as the test says, however busy the machine is.
+  await page.clock.install();
+  await page.goto(codeUrl(first.code));
   const requested = requestedPaths(page);
   await headerSearch(page).click();
   // The pauses are the point: a coder may stop after "cpt", and after the number's first digit.
   for (const typed of ['cpt', ` ${first.code[0]}`, first.code.slice(1)]) {
     await page.keyboard.type(typed);
-    await page.waitForTimeout(DEBOUNCE_MS * 3);
+    await page.clock.runFor(DEBOUNCE_MS * 3);
   }
   await expect.poll(async () => (await suggestedCodes(page))[0]).toBe(first.code);
+  await expect(suggestionStatus(page)).toContainText(`“cpt ${first.code}”`);
   expect(requested.filter((path) => path.startsWith(pagefindBaseUrl()) || /engine/.test(path))).toEqual([]);
 });
 
