@@ -47,7 +47,7 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-    vite: {
+  vite: {
     plugins: [tailwindcss()],
     // Scripts stay external files even when small, so a strict CSP (no inline scripts) can apply.
     build: { assetsInlineLimit: 0 },
