@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'site.config.yaml', 'tsconfig.json', 'package.json'];
+export const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'site.config.yaml', 'tsconfig.json', 'package.json'];
 
 /** Links every package of `root`'s node_modules into `dir`'s, leaving `dir` free to have its own cache. */
 export function linkNodeModules(root, dir) {
