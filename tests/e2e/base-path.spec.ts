@@ -24,7 +24,7 @@ function leavesBase(address: string, pageUrl: URL, origins: readonly string[]): 
   return origins.includes(url.origin) && !url.pathname.startsWith(basePath());
 }
 
-test('no address written into a built page leaves the base path', async ({ site, distDir, baseURL }) => {
+test('no address written into a built page leaves the base path', { tag: '@base-path' }, async ({ site, distDir, baseURL }) => {
   const origins = [new URL(baseURL!).origin, new URL(site.url).origin];
   const escapes: string[] = [];
   let checked = 0;
@@ -48,7 +48,7 @@ function requests(page: Page): string[] {
   return urls;
 }
 
-test('every file the pages and the search code fetch is below the base path', async ({ page, baseURL }) => {
+test('every file the pages and the search code fetch is below the base path', { tag: '@base-path' }, async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const fetched = requests(page);
   const [code] = contentCodes();

@@ -46,7 +46,7 @@ const headerPolicyOf = async (page: Page, path: string) => {
   return response.headers()['content-security-policy'] ?? '';
 };
 
-test('the policy sent as a header is strict and lets Pagefind compile WebAssembly', async ({ page }) => {
+test('the policy sent as a header is strict and lets Pagefind compile WebAssembly', { tag: '@base-path' }, async ({ page }) => {
   const policy = await headerPolicyOf(page, homeUrl());
   expect(policyProblems(policy)).toEqual([]);
   const scripts = parsePolicy(policy).get('script-src')!;
@@ -56,7 +56,7 @@ test('the policy sent as a header is strict and lets Pagefind compile WebAssembl
   expect(parsePolicy(policy).get('frame-ancestors')).toEqual(["'none'"]);
 });
 
-test('the header reaches the search worker and index files too, as a static host would send it', async ({ page, distDir }) => {
+test('the header reaches the search worker and index files too, as a static host would send it', { tag: '@base-path' }, async ({ page, distDir }) => {
   const policy = await headerPolicyOf(page, homeUrl());
   for (const file of [pagefindBundle(), `${pagefindBaseUrl()}pagefind-worker.js`, `${pagefindBaseUrl()}wasm.en.pagefind`]) {
     expect(await headerPolicyOf(page, file), file).toBe(policy);
@@ -65,7 +65,7 @@ test('the header reaches the search worker and index files too, as a static host
 });
 
 for (const { path, type } of samplePages(1)) {
-  test(`the ${type} page's meta policy matches the header and the page runs without violations`, async ({ page }) => {
+  test(`the ${type} page's meta policy matches the header and the page runs without violations`, { tag: '@base-path' }, async ({ page }) => {
     const report = await watch(page);
     await page.goto(withBase(path));
     const meta = parsePolicy((await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content'))!);
@@ -77,7 +77,7 @@ for (const { path, type } of samplePages(1)) {
 }
 
 for (const noWorker of [false, true]) {
-  test(`search runs under the policy ${noWorker ? 'on the main thread' : 'in its worker'}`, async ({ page }) => {
+  test(`search runs under the policy ${noWorker ? 'on the main thread' : 'in its worker'}`, { tag: '@base-path' }, async ({ page }) => {
     const report = await watch(page);
     const code = contentCodes()[0]!.code;
     await page.goto(homeUrl());
@@ -95,7 +95,7 @@ for (const noWorker of [false, true]) {
   });
 }
 
-test('the header search box finds and opens a code under the policy, with no violations', async ({ page }) => {
+test('the header search box finds and opens a code under the policy, with no violations', { tag: '@base-path' }, async ({ page }) => {
   const report = await watch(page);
   const [target, other] = contentCodes();
   await page.goto(codeUrl(other!.code));
@@ -107,7 +107,7 @@ test('the header search box finds and opens a code under the policy, with no vio
   expect(await report()).toEqual([]);
 });
 
-test('the search page shows results, filter counts and landing highlights under the policy', async ({ page }) => {
+test('the search page shows results, filter counts and landing highlights under the policy', { tag: '@base-path' }, async ({ page }) => {
   const report = await watch(page);
   const word = contentCodes()[0]!.title.split(/\W+/).find((w) => w.length >= 6)!.toLowerCase();
   await page.goto(searchUrl(word));

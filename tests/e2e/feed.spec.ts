@@ -15,7 +15,7 @@ import { absoluteUrl, codeUrl, feedUrl } from '../../src/shared/urls';
 const codes = contentCodes();
 const scratch = () => mkdtempSync(join(tmpdir(), 'cpt-feed-'));
 
-test('every page names the change feed in its head', ({ distDir }) => {
+test('every page names the change feed in its head', { tag: '@base-path' }, ({ distDir }) => {
   const pages = builtPages(distDir).filter((p) => p.type !== 'redirect');
   for (const page of pages) {
     const feeds = htmlElements(readPage(page)).filter((e) => e.name === 'link' && e.attribs.type === 'application/atom+xml');
@@ -23,7 +23,7 @@ test('every page names the change feed in its head', ({ distDir }) => {
   }
 });
 
-test('the head link leads to a valid Atom feed of the site\'s changes', async ({ page, request, site }) => {
+test('the head link leads to a valid Atom feed of the site\'s changes', { tag: '@base-path' }, async ({ page, request, site }) => {
   await page.goto(codeUrl(codes[0]!.code));
   const href = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
   const response = await request.get(href!);

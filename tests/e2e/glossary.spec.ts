@@ -5,7 +5,7 @@ import { absoluteUrl, codeUrl, glossaryTermUrl, glossaryUrl, searchUrl } from '.
 test.describe('with JavaScript', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('each glossary term has a permanent anchor and a copy-link control', async ({ page, site }) => {
+  test('each glossary term has a permanent anchor and a copy-link control', { tag: '@base-path' }, async ({ page, site }) => {
     const errors = watchForErrors(page);
     await page.goto(glossaryTermUrl('rsi'));
     const heading = page.getByRole('heading', { name: 'Radiological supervision and interpretation' });
@@ -17,7 +17,7 @@ test.describe('with JavaScript', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the first use of a term on a code page links, by keyboard, to its definition', async ({ page }) => {
+  test('the first use of a term on a code page links, by keyboard, to its definition', { tag: '@base-path' }, async ({ page }) => {
     await page.goto(codeUrl('37249'));
     const terms = page.locator('article [data-glossary-term="rsi"]');
     await expect(terms).toHaveCount(1);
@@ -39,7 +39,7 @@ test.describe('with JavaScript', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('term links and the glossary page work as plain HTML', async ({ page }) => {
+  test('term links and the glossary page work as plain HTML', { tag: '@base-path' }, async ({ page }) => {
     await page.goto(codeUrl('37253'));
     const ivus = page.locator('article [data-glossary-term="ivus"]');
     await expect(ivus).toHaveAttribute('href', glossaryTermUrl('ivus'));

@@ -11,7 +11,7 @@ import { codeDirectoryUrl, codeUrl, feedUrl, pagefindBaseUrl, shortCodeUrl, with
 const code = contentCodes()[0]!.code;
 const firstFile = (dir: string) => readdirSync(dir).sort()[0]!;
 
-test('each kind of file gets its headers and cache rule, and an unchanged page costs a 304', async ({ request, distDir }) => {
+test('each kind of file gets its headers and cache rule, and an unchanged page costs a 304', { tag: '@base-path' }, async ({ request, distDir }) => {
   const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
   const files = {
     page: codeUrl(code),
@@ -42,13 +42,13 @@ test('each kind of file gets its headers and cache rule, and an unchanged page c
 });
 
 // The feed's ".atom" name is what gets it this type from each server, with no rule of ours.
-test('the change feed is served as an Atom document', async ({ request }) => {
+test('the change feed is served as an Atom document', { tag: '@base-path' }, async ({ request }) => {
   const response = await request.get(feedUrl());
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml\b/);
 });
 
-test('a missing address answers 404 with the site\'s own page and its security headers', async ({ request }) => {
+test('a missing address answers 404 with the site\'s own page and its security headers', { tag: '@base-path' }, async ({ request }) => {
   for (const path of [withBase(`/codes/${code}0/`), withBase('/no-such-page.html')]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
@@ -57,7 +57,7 @@ test('a missing address answers 404 with the site\'s own page and its security h
   }
 });
 
-test('a short link with a section #anchor opens that section of the code page', async ({ page }) => {
+test('a short link with a section #anchor opens that section of the code page', { tag: '@base-path' }, async ({ page }) => {
   await page.goto(`${shortCodeUrl(code)}#modifiers`);
   await expect(page).toHaveURL(new RegExp(`${codeUrl(code)}#modifiers$`));
   await expect(page.locator('#modifiers')).toBeInViewport();

@@ -6,7 +6,7 @@ import { builtPages } from '../support/site';
 // Checks the site as a host serves it (the test server), starting from every built page so pages
 // nothing links to are checked too. External links are out of scope: they can break at any time
 // without a change here, so they would make the suite flaky rather than the site safer.
-test('every internal link, asset and #fragment on every built page resolves', async ({ baseURL, distDir }) => {
+test('every internal link, asset and #fragment on every built page resolves', { tag: '@base-path' }, async ({ baseURL, distDir }) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const pages = builtPages(distDir);

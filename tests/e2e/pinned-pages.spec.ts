@@ -16,7 +16,7 @@ test('the project keeps at least one edition', () => {
   expect(newest, 'content/editions/ holds no kept edition; run npm run edition:freeze').toBeTruthy();
 });
 
-test('a pinned page opens with a banner naming its edition and linking the current page', async ({ page }) => {
+test('a pinned page opens with a banner naming its edition and linking the current page', { tag: '@base-path' }, async ({ page }) => {
   await page.goto(pinnedCodeUrl(edition.year, code));
   const banner = page.getByRole('note', { name: `CPT ${edition.year} edition` });
   await expect(banner).toContainText(`This is the CPT ${edition.year} edition of the ${code} page, as kept on ${longDate(new Date(`${edition.keptOn}T00:00:00Z`))}.`);
@@ -32,13 +32,13 @@ test('each pinned page says exactly which sections the current page has changed 
   for (const kept of edition.codes) await expectBannerMatchesPages(page, edition.year, kept);
 });
 
-test('the pinned short link forwards to the pinned page and keeps the #anchor', async ({ page }) => {
+test('the pinned short link forwards to the pinned page and keeps the #anchor', { tag: '@base-path' }, async ({ page }) => {
   await page.goto(`${shortPinnedUrl(edition.year, code)}#billing-overview`);
   await expect(page).toHaveURL(new RegExp(`${pinnedCodeUrl(edition.year, code)}#billing-overview$`));
   await expect(page.locator('#billing-overview')).toBeInViewport();
 });
 
-test.describe('copy controls offer the current and the pinned page', () => {
+test.describe('copy controls offer the current and the pinned page', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
   const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -60,7 +60,7 @@ test.describe('copy controls offer the current and the pinned page', () => {
   }
 });
 
-test('search engines are sent to the current page: pinned pages are noindex and left out of the sitemap, not blocked', async ({ page, request, site }) => {
+test('search engines are sent to the current page: pinned pages are noindex and left out of the sitemap, not blocked', { tag: '@base-path' }, async ({ page, request, site }) => {
   await page.goto(pinnedCodeUrl(edition.year, code));
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);

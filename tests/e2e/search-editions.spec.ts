@@ -41,7 +41,7 @@ test.beforeEach(({ page }) => {
 });
 test.afterEach(() => expect(errors).toEqual([]));
 
-test('a kept edition answers a code and words with its pinned pages, and the URL keeps the choice', async ({ page }) => {
+test('a kept edition answers a code and words with its pinned pages, and the URL keeps the choice', { tag: '@base-path' }, async ({ page }) => {
   await page.goto(searchUrl());
   await expect(current(page)).toBeChecked();
   await edition(page).check();
@@ -73,7 +73,7 @@ test('filters narrow a kept edition to its pinned pages, with counts', async ({ 
   await expect(page.locator('label', { has: page.locator(`input[name="family"][value="${family}"]`) })).toContainText(`(${inFamily.length})`);
 });
 
-test('"Did you mean" searches the corrected words in the same edition', async ({ page }) => {
+test('"Did you mean" searches the corrected words in the same edition', { tag: '@base-path' }, async ({ page }) => {
   const misspelt = `${word.slice(0, -4)}${word.slice(-3)}`;
   await page.goto(searchUrl(misspelt, {}, year));
   const link = summary(page).getByRole('link', { name: word });
@@ -84,14 +84,14 @@ test('"Did you mean" searches the corrected words in the same edition', async ({
   await expect.poll(() => resultLinks(page)).toContain(pinnedCodeUrl(year, target!.code));
 });
 
-test('the header box answers from the live pages while the search page searches an edition', async ({ page }) => {
+test('the header box answers from the live pages while the search page searches an edition', { tag: '@base-path' }, async ({ page }) => {
   await page.goto(searchUrl(word, {}, year));
   await expect.poll(() => resultLinks(page)).toContain(pinnedCodeUrl(year, target!.code));
   await headerSearch(page).fill(target!.code);
   await expect(suggestions(page).getByRole('option').first()).toHaveAttribute('href', codeUrl(target!.code));
 });
 
-test('each search downloads only its own bundle: the live one never the edition’s, the edition’s never the live one', async ({ page }) => {
+test('each search downloads only its own bundle: the live one never the edition’s, the edition’s never the live one', { tag: '@base-path' }, async ({ page }) => {
   const live = pagefindBaseUrl();
   const keptBundle = editionPagefindUrl(year);
   let paths = requestedPaths(page);
@@ -110,7 +110,7 @@ test('each search downloads only its own bundle: the live one never the edition�
   expect(freshErrors).toEqual([]);
 });
 
-test('a link naming an edition the site does not keep searches the current pages', async ({ page }) => {
+test('a link naming an edition the site does not keep searches the current pages', { tag: '@base-path' }, async ({ page }) => {
   await page.goto(searchUrl(target!.code, {}, 1999));
   await expect(current(page)).toBeChecked();
   await expect(page).toHaveURL(searchUrl(target!.code));

@@ -18,7 +18,7 @@ async function typeInBox(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
-test('a British spelling finds the pages of its term, and the box says what it searched', async ({ page }) => {
+test('a British spelling finds the pages of its term, and the box says what it searched', { tag: '@base-path' }, async ({ page }) => {
   // Filled at once: typed letter by letter, a prefix such as "haem" finds nothing and may fetch the word list.
   await headerSearch(page).click();
   await headerSearch(page).fill('haemorrhage');
@@ -27,7 +27,7 @@ test('a British spelling finds the pages of its term, and the box says what it s
   expect(requested).not.toContain(searchWordsUrl());
 });
 
-test('a misspelling shows the nearest indexed word\'s results with "Did you mean" as a link', async ({ page }) => {
+test('a misspelling shows the nearest indexed word\'s results with "Did you mean" as a link', { tag: '@base-path' }, async ({ page }) => {
   await typeInBox(page, 'ultrasond');
   const link = suggestionMessage(page).getByRole('link', { name: 'ultrasound' });
   await expect(link).toHaveAttribute('href', searchUrl('ultrasound'));
@@ -65,7 +65,7 @@ test('a 200-character misspelling is answered without freezing the page', async 
   await expect(headerSearch(page)).toBeEditable();
 });
 
-test('the search page forgives in the same way, ranking code pages first', async ({ page }) => {
+test('the search page forgives in the same way, ranking code pages first', { tag: '@base-path' }, async ({ page }) => {
   await page.goto(searchUrl('angioplsty'));
   const summary = page.locator('[data-search-summary]');
   await expect(summary.getByRole('link', { name: 'angioplasty' })).toBeVisible();

@@ -31,7 +31,7 @@ test.describe('with JavaScript', () => {
   });
   test.afterEach(() => expect(errors).toEqual([]));
 
-  test('a search link opens with its query, filters and results, and changes are written back to the URL', async ({ page }) => {
+  test('a search link opens with its query, filters and results, and changes are written back to the URL', { tag: '@base-path' }, async ({ page }) => {
     const withPayer = codes.filter((c) => c.payers?.includes(payer)).map((c) => c.code).sort(byCode);
     await page.goto(searchUrl('', { payer }));
     await expect(filter(page, 'payer', payer)).toBeChecked();
@@ -48,7 +48,7 @@ test.describe('with JavaScript', () => {
     await expect.poll(() => resultCodes(page)).toEqual(both);
   });
 
-  test('typing on the search page updates results and the URL', async ({ page }) => {
+  test('typing on the search page updates results and the URL', { tag: '@base-path' }, async ({ page }) => {
     const target = codes.at(-1)!;
     await page.goto(searchUrl());
     await expect(page.locator('[data-search-summary]')).toContainText('Type a code');
@@ -137,14 +137,14 @@ test.describe('with JavaScript', () => {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search page explains that search needs JavaScript and links to the code list', async ({ page }) => {
+  test('the search page explains that search needs JavaScript and links to the code list', { tag: '@base-path' }, async ({ page }) => {
     await page.goto(searchUrl('vein'));
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
     await page.getByRole('link', { name: 'code list' }).click();
     await expect(page).toHaveURL(codeListUrl());
   });
 
-  test('the header search and the filters still submit as a plain form', async ({ page }) => {
+  test('the header search and the filters still submit as a plain form', { tag: '@base-path' }, async ({ page }) => {
     await page.goto(codeUrl(codes[0]!.code));
     await page.locator('#site-search').fill('balloon');
     await page.locator('#site-search').press('Enter');

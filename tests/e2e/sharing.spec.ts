@@ -12,7 +12,7 @@ const code = codes[0]!;
 /** The configured address of a public path, as canonical links and copied links give it. */
 const published = (site: { url: string }, path: string) => absoluteUrl(path, site.url);
 
-test.describe('copy controls', () => {
+test.describe('copy controls', { tag: '@base-path' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('the copy-link button copies the full URL with the section anchor', async ({ page, site }) => {
@@ -34,7 +34,7 @@ test.describe('copy controls', () => {
   });
 });
 
-test.describe('with JavaScript off', () => {
+test.describe('with JavaScript off', { tag: '@base-path' }, () => {
   test.use({ javaScriptEnabled: false });
   test('headings keep a plain anchor link and no dead copy buttons', async ({ page }) => {
     await page.goto(codeUrl(code.code));
@@ -47,19 +47,19 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('a short link forwards to the canonical page and keeps the #anchor', async ({ page }) => {
+test('a short link forwards to the canonical page and keeps the #anchor', { tag: '@base-path' }, async ({ page }) => {
   await page.goto(`${shortCodeUrl(code.code)}#clinical-scenario`);
   await expect(page).toHaveURL(new RegExp(`${codeUrl(code.code)}#clinical-scenario$`));
   await expect(page.locator('#clinical-scenario')).toBeInViewport();
 });
 
-test('a short-link page names its canonical target', async ({ request, site }) => {
+test('a short-link page names its canonical target', { tag: '@base-path' }, async ({ request, site }) => {
   const html = await (await request.get(shortCodeUrl(code.code))).text();
   expect(html).toContain(`<link rel="canonical" href="${published(site, codeUrl(code.code))}">`);
   expect(html).toContain(`content="0; url=${codeUrl(code.code)}"`);
 });
 
-test('a code page has canonical, description, Open Graph, Twitter and MedicalCode metadata', async ({ page, site }) => {
+test('a code page has canonical, description, Open Graph, Twitter and MedicalCode metadata', { tag: '@base-path' }, async ({ page, site }) => {
   await page.goto(codeUrl(code.code));
   const url = published(site, codeUrl(code.code));
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
@@ -72,7 +72,7 @@ test('a code page has canonical, description, Open Graph, Twitter and MedicalCod
   expect(ld).toMatchObject({ '@type': 'MedicalCode', codeValue: code.code, codingSystem: 'CPT', name: code.title, url });
 });
 
-test('"Report a problem with this page" is prefilled with the code and the page address', async ({ page, site }) => {
+test('"Report a problem with this page" is prefilled with the code and the page address', { tag: '@base-path' }, async ({ page, site }) => {
   await page.goto(codeUrl(code.code));
   const href = await page.getByRole('link', { name: 'Report a problem with this page' }).getAttribute('href');
   const { report_problem, edit_page } = siteConfig();
@@ -81,7 +81,7 @@ test('"Report a problem with this page" is prefilled with the code and the page 
   await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(edit_page ? 1 : 0);
 });
 
-test('printing a code page drops the chrome and shows link addresses', async ({ page, site }) => {
+test('printing a code page drops the chrome and shows link addresses', { tag: '@base-path' }, async ({ page, site }) => {
   await page.goto(codeUrl(code.code));
   await expect(page.locator('[data-search-form]').first()).toBeVisible();
   await page.emulateMedia({ media: 'print' });
@@ -98,7 +98,7 @@ test('printing a code page drops the chrome and shows link addresses', async ({ 
   if (await table.count()) expect(await table.evaluate((t) => getComputedStyle(t).breakInside)).toBe('avoid');
 });
 
-test('sitemap.xml and robots.txt list the canonical pages only', async ({ request, site }) => {
+test('sitemap.xml and robots.txt list the canonical pages only', { tag: '@base-path' }, async ({ request, site }) => {
   const robots = await (await request.get(withBase('/robots.txt'))).text();
   expect(robots).toContain(`Sitemap: ${published(site, sitemapUrl())}`);
   const index = await request.get(sitemapUrl());
@@ -117,7 +117,7 @@ test('sitemap.xml and robots.txt list the canonical pages only', async ({ reques
   }
 });
 
-test.describe('the 404 page', () => {
+test.describe('the 404 page', { tag: '@base-path' }, () => {
   test('offers the page of a code that exists', async ({ page }) => {
     const response = await page.goto(withBase(`/cpt-${code.code}.html`));
     expect(response?.status()).toBe(404);
@@ -136,7 +136,7 @@ test.describe('the 404 page', () => {
   });
 });
 
-test.describe('published URLs', () => {
+test.describe('published URLs', { tag: '@base-path' }, () => {
   const listed = readList(readFileSync(join(ROOT, LIST_FILE), 'utf8')) as string[];
 
   test('every page of the built site is on the list (run npm run urls:update)', ({ distDir }) => {
