@@ -70,6 +70,26 @@ test('Escape closes the suggestions', async ({ page }) => {
   await expect(headerSearch(page)).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('Escape keeps the suggestions closed when the answer comes after it', async ({ page }) => {
+  // The code directory is held back until Escape has been pressed: the answer lands on a closed box.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**${codeDirectoryUrl(prefix.slice(0, 2))}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await headerSearch(page).click();
+  await page.keyboard.type(prefix);
+  await page.keyboard.press('Escape');
+  release();
+  await expect(suggestionStatus(page)).toContainText(`“${prefix}”`);
+  await expect(suggestions(page)).toBeHidden();
+  await expect(headerSearch(page)).toHaveAttribute('aria-expanded', 'false');
+  // The answer is there for the reader who asks for it again.
+  await page.keyboard.press('ArrowDown');
+  await expect(suggestions(page).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+});
+
 for (const typed of ['{code}', ' {code} ', '+{code}', 'cpt {code}']) {
   // The spellings differ only in how the query is read; one of them is enough to open a page under a base path.
   test(`"${typed}" lists that code first and Enter opens its page`, typed === '{code}' ? { tag: '@base-path' } : {}, async ({ page }) => {

@@ -134,6 +134,7 @@ function listenForTyping({ input, dispatch }: Box, searches: BoxSearches): () =>
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    dispatch({ type: 'keystroke' });
     startWordLoads(input.value);
     timer = setTimeout(() => {
       const wanted = shouldSearch(input.value);
@@ -150,8 +151,9 @@ function listenForKeys(box: Box): void {
       if (!box.state.options) return;
       event.preventDefault();
       box.dispatch({ type: 'move', step: event.key === 'ArrowDown' ? 1 : -1 });
-    } else if (event.key === 'Escape' && box.state.open) {
-      event.preventDefault();
+    } else if (event.key === 'Escape') {
+      // Also before an answer has come: the reader has said no to suggestions for what is typed.
+      if (box.state.open) event.preventDefault();
       box.dispatch({ type: 'close' });
     }
   });

@@ -14,12 +14,20 @@ export interface BoxState {
   options: number;
   /** The highlighted suggestion, or -1 for none. */
   active: number;
+  /**
+   * The reader closed the panel (Escape, or focus left) since their last keystroke: an answer still
+   * on its way, or a search the pause after that keystroke starts, fills the list but does not
+   * open it under them.
+   */
+  dismissed: boolean;
 }
 
-export const INITIAL_BOX_STATE: BoxState = { sequence: 0, open: false, options: 0, active: -1 };
+export const INITIAL_BOX_STATE: BoxState = { sequence: 0, open: false, options: 0, active: -1, dismissed: false };
 
 export type BoxEvent =
-  /** A keystroke whose query will be searched. */
+  /** The reader typed or deleted a character. */
+  | { type: 'keystroke' }
+  /** Typing paused on a query that will be searched. */
   | { type: 'typed' }
   /** A keystroke leaving too little to suggest for: closes the panel. */
   | { type: 'cleared' }
@@ -39,24 +47,27 @@ export function isCurrent(state: BoxState, sequence: number): boolean {
 
 export function boxTransition(state: BoxState, event: BoxEvent): BoxState {
   switch (event.type) {
+    case 'keystroke':
+      return state.dismissed ? { ...state, dismissed: false } : state;
     case 'typed':
       return { ...state, sequence: state.sequence + 1 };
     case 'cleared':
-      return { ...state, sequence: state.sequence + 1, open: false, active: -1 };
+      return { ...state, sequence: state.sequence + 1, open: false, active: -1, dismissed: false };
     case 'answered': {
       if (!isCurrent(state, event.sequence)) return state;
       const kept = event.highlighted ?? -1;
-      return { ...state, options: event.options, open: event.panel, active: kept >= 0 && kept < event.options ? kept : -1 };
+      const open = event.panel && !state.dismissed;
+      return { ...state, options: event.options, open, active: open && kept >= 0 && kept < event.options ? kept : -1 };
     }
     case 'move': {
       if (!state.options) return state;
       const from = state.active < 0 ? (event.step > 0 ? -1 : state.options) : state.active;
-      return { ...state, open: true, active: (from + event.step + state.options) % state.options };
+      return { ...state, open: true, dismissed: false, active: (from + event.step + state.options) % state.options };
     }
     case 'close':
-      return { ...state, open: false, active: -1 };
+      return { ...state, open: false, active: -1, dismissed: true };
     case 'focus':
-      return event.hasText && state.options ? { ...state, open: true } : state;
+      return { ...state, open: state.open || (event.hasText && state.options > 0), dismissed: false };
   }
 }
 

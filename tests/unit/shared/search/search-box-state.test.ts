@@ -5,10 +5,10 @@ const run = (...events: BoxEvent[]): BoxState => events.reduce(boxTransition, IN
 
 describe('search box state', () => {
   it('opens with an answer to the latest keystroke', () =>
-    expect(run({ type: 'typed' }, { type: 'answered', sequence: 1, options: 3, panel: true })).toEqual({ sequence: 1, open: true, options: 3, active: -1 }));
+    expect(run({ type: 'typed' }, { type: 'answered', sequence: 1, options: 3, panel: true })).toEqual({ sequence: 1, open: true, options: 3, active: -1, dismissed: false }));
   it('drops an answer to an older keystroke', () => {
     const state = run({ type: 'typed' }, { type: 'typed' }, { type: 'answered', sequence: 1, options: 3, panel: true });
-    expect(state).toEqual({ sequence: 2, open: false, options: 0, active: -1 });
+    expect(state).toEqual({ sequence: 2, open: false, options: 0, active: -1, dismissed: false });
   });
   it('moves through options with wrap-around, from either end', () => {
     const shown = run({ type: 'typed' }, { type: 'answered', sequence: 1, options: 3, panel: true });
@@ -27,6 +27,19 @@ describe('search box state', () => {
     const chosen = run({ type: 'typed' }, { type: 'answered', sequence: 1, options: 2, panel: true }, { type: 'move', step: 1 });
     expect(boxTransition(chosen, { type: 'close' })).toMatchObject({ open: false, active: -1 });
     expect(boxTransition(chosen, { type: 'cleared' })).toMatchObject({ open: false, active: -1, sequence: 2 });
+  });
+  it('keeps closed an answer that arrives after Escape, until the next keystroke, arrow or focus', () => {
+    const closed = run({ type: 'typed' }, { type: 'answered', sequence: 1, options: 3, panel: true }, { type: 'close' });
+    const late = boxTransition(closed, { type: 'answered', sequence: 1, options: 8, panel: true, highlighted: 2 });
+    expect(late).toMatchObject({ open: false, options: 8, active: -1 });
+    expect(boxTransition(late, { type: 'move', step: 1 })).toMatchObject({ open: true, active: 0 });
+    expect(boxTransition(boxTransition(late, { type: 'focus', hasText: true }), { type: 'answered', sequence: 1, options: 8, panel: true }).open).toBe(true);
+    const typedAgain = run({ type: 'typed' }, { type: 'close' }, { type: 'keystroke' }, { type: 'typed' });
+    expect(boxTransition(typedAgain, { type: 'answered', sequence: 2, options: 4, panel: true }).open).toBe(true);
+  });
+  it('keeps closed the answer to a search started by the pause in typing after Escape', () => {
+    const escaped = run({ type: 'keystroke' }, { type: 'close' }, { type: 'typed' }, { type: 'answered', sequence: 1, options: 3, panel: true });
+    expect(escaped).toMatchObject({ open: false, options: 3 });
   });
   it('reopens on focus only with text and suggestions to show', () => {
     const closed = run({ type: 'typed' }, { type: 'answered', sequence: 1, options: 2, panel: true }, { type: 'close' });
