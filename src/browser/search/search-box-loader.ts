@@ -7,18 +7,27 @@ for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-fo
   const form = input.form!;
   let enhancing: Promise<void> | undefined;
   let enhanced = false;
+  // Escape pressed since the last keystroke, before the search code came: the box must not open
+  // its suggestions for what was typed once it is ready.
+  let dismissed = false;
   input.addEventListener(
     'focus',
     () => {
       enhancing = import('./search-box').then(({ enhanceSearchBox }) => {
-        enhanceSearchBox(input);
+        enhanceSearchBox(input, dismissed);
         enhanced = true;
       });
       enhancing.catch(() => undefined);
     },
     { once: true },
   );
-  input.addEventListener('input', () => prefetchFor(input.value));
+  input.addEventListener('input', () => {
+    dismissed = false;
+    prefetchFor(input.value);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !enhanced) dismissed = true;
+  });
   form.addEventListener('submit', (event) => {
     if (enhanced || !enhancing) return;
     // Enter came before the search code did: let it decide (an exact code opens its page). If the

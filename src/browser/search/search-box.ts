@@ -186,10 +186,11 @@ function listenForSubmit(box: Box, searches: BoxSearches, cancelTyping: () => vo
  * Turns a plain search form into a WAI-ARIA combobox: suggestions as the user types, arrow keys
  * to move, Enter to open. The form keeps working as a GET form if anything here fails. The rules
  * live in src/shared/search/search-box-state.ts and the DOM in ./search-box-view.ts; this file wires events to
- * searches.
+ * searches. `dismissedBeforeReady`: Escape was pressed after the last keystroke, before this code loaded.
  */
-export function enhanceSearchBox(input: HTMLInputElement): void {
+export function enhanceSearchBox(input: HTMLInputElement, dismissedBeforeReady = false): void {
   const box = openBox(input);
+  if (dismissedBeforeReady) box.dispatch({ type: 'close' });
   const searches = boxSearches(box);
   const cancelTyping = listenForTyping(box, searches);
   listenForKeys(box);
