@@ -5,6 +5,13 @@
  */
 /** Short enough to feel instant, long enough to skip keystrokes typed in one burst (box and page alike). */
 export const DEBOUNCE_MS = 30;
+/**
+ * How much longer the box waits before a full-text search. Pagefind's search runs on the main
+ * thread and takes 0.1 to 0.9 s at 10,000 codes; searched at every keystroke of "guidewire
+ * sheath", those searches queued up and held typing for seconds (BENCHMARKS.md, issue 24). Codes
+ * and indexed words are answered from small files and do not wait.
+ */
+export const FULL_SEARCH_PAUSE_MS = 200;
 
 export interface BoxState {
   /** Bumped by every keystroke: an answer to an older one is dropped. */
