@@ -220,19 +220,24 @@ test('the code directory built with the site lists every code once, with its tit
 test('a word in code titles is answered from the small word index alone, without Pagefind; Enter searches every page', { tag: '@base-path' }, async ({ page }) => {
   const word = 'vessel';
   const inTitle = codes.filter((c) => c.title.toLowerCase().split(/\W+/).includes(word)).map((c) => c.code).sort();
+  // The page's own clock, so the pause before a full-text search passes as the test says.
+  await page.clock.install();
+  await page.goto(codeUrl(first.code));
   const requested = requestedPaths(page);
   await headerSearch(page).click();
   await page.keyboard.type(word);
+  await page.clock.runFor(DEBOUNCE_MS);
   await expect(suggestionStatus(page)).toContainText(`Codes whose title or summary has “${word}”`);
   // Codes with the word in their title first, in code order, as the word index ranks them.
   expect((await suggestedCodes(page)).slice(0, inTitle.length)).toEqual(inTitle);
   await expect(suggestions(page).locator('mark').first()).toHaveText(new RegExp(word, 'i'));
   expect(requested.filter((path) => path.startsWith(withBase('/search/word-suggestions/')))).toEqual([wordSuggestionsUrl('ve')]);
-  // Past the full-text pause, so a search Pagefind would have made has started.
-  await page.waitForTimeout(FULL_SEARCH_PAUSE_MS * 2);
-  expect(requested.filter((path) => path.startsWith(pagefindBaseUrl()) || /engine/.test(path))).toEqual([]);
+  // Past the full-text pause, when a search Pagefind answered would have started.
+  await page.clock.runFor(FULL_SEARCH_PAUSE_MS * 2);
+  const fullText = requested.filter((path) => path.startsWith(pagefindBaseUrl()) || /engine/.test(path));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(searchUrl(word));
+  expect(fullText).toEqual([]);
 });
 
 test('a glossary word gets first suggestions from the word index until Pagefind replaces them', { tag: '@base-path' }, async ({ page }) => {
