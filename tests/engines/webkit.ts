@@ -33,6 +33,8 @@ export async function openWebKit(): Promise<EngineDriver> {
   const sandbox = process.getuid?.() === 0 ? { WEBKIT_DISABLE_SANDBOX_THIS_IS_DANGEROUS: '1' } : {};
   const driverProcess = startProcess(driverPath, [`--port=${port}`], { ...process.env, DISPLAY: display, ...sandbox });
   const stopAll = () => [driverProcess, displayProcess].forEach(stopProcess);
+  // They run in process groups of their own, so a test run that stops early must end them itself.
+  process.once('exit', stopAll);
   try {
     await waitForUrl(`http://localhost:${port}/status`);
     const browser = await remote({
