@@ -49,6 +49,13 @@ test('@base-path a worked example is checked code by code in every accepted form
   await expect(partial).toContainText('99999: not reported for this case');
   await expect(live).toContainText(`${first.code}: missing`);
 
+  // From the keyboard: Ctrl+Enter in the field checks, as the button does.
+  const field = question.getByLabel('Codes and units to report');
+  await field.fill(`${first.code}\n${second.code} x${second.units}${rest.length ? `\n${rest.join('\n')}` : ''}`);
+  await field.press('Control+Enter');
+  await expect(question.locator('[data-practice-result]')).toBeFocused();
+  await expect(live).toHaveText(/^Correct\./);
+
   // Nothing readable: the learner is told, and stays in the field.
   const empty = await answer(question, 'angioplasty');
   await expect(empty).toContainText('Type at least one code to check.');

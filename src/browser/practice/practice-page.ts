@@ -11,6 +11,12 @@ const live = document.querySelector<HTMLElement>('[data-practice-live]')!;
 const progress = document.querySelector<HTMLElement>('[data-practice-progress]')!;
 const all = [...list.querySelectorAll<HTMLLIElement>('[data-question]')];
 
+/** Says a result in the live region; emptied first, so the same words said twice are announced twice. */
+function announce(text: string): void {
+  live.textContent = '';
+  requestAnimationFrame(() => (live.textContent = text));
+}
+
 function applySet(set: PracticeSet): HTMLLIElement[] {
   const byId = new Map(all.map((item) => [item.dataset.question!, item]));
   const selectable = all.map((item) => ({ id: item.dataset.question!, family: item.dataset.family!, codes: item.dataset.codes!.split(' ') }));
@@ -51,7 +57,7 @@ function enableQuestion(item: HTMLLIElement, onOutcome: () => void): void {
     event.preventDefault();
     const result = answerResult(item.dataset.expected!, field.value);
     showResult(area, result);
-    live.textContent = [result.summary, ...result.lines].join(' ');
+    announce([result.summary, ...result.lines].join(' '));
     if (!result.check) return field.focus();
     recordOutcome(item.dataset.question!, result.check.correct ? 'right' : 'missed');
     item.querySelector<HTMLDetailsElement>('[data-practice-answer]')!.open = true;
@@ -70,5 +76,5 @@ showProgress(shown);
 progress.querySelector('[data-practice-clear]')!.addEventListener('click', () => {
   clearProgress();
   showProgress(shown);
-  live.textContent = 'Your progress has been cleared.';
+  announce('Your progress has been cleared.');
 });
