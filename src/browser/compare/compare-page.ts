@@ -1,7 +1,7 @@
 import { compareRequest, requestProblem, unknownCodesProblem, type CompareProblem } from '../../shared/compare/compare-request';
 import { compareTable, differenceSummary, type CompareRecord } from '../../shared/compare/compare-record';
 import { compareDataUrl } from '../../shared/urls';
-import { compareTableElement, problemElement } from './render-compare';
+import { compareTableElements, problemElement } from './render-compare';
 
 const root = document.querySelector<HTMLElement>('[data-compare]')!;
 const status = root.querySelector<HTMLElement>('[data-compare-status]')!;
@@ -24,7 +24,7 @@ function showTable(records: CompareRecord[]) {
   const rows = compareTable(records);
   status.textContent = differenceSummary(rows);
   document.title = (root.dataset.titlePattern ?? document.title).replace('CODES', records.map((r) => r.code).join(', '));
-  output.replaceChildren(compareTableElement(records, rows));
+  output.replaceChildren(...compareTableElements(records, rows));
 }
 
 async function compare(codes: string[]) {

@@ -12,7 +12,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
-  const a = element('a', '', text);
+  // Underlined: links inside text must not differ by colour alone.
+  const a = element('a', 'underline', text);
   a.href = href;
   return a;
 }
@@ -48,7 +49,7 @@ function headerRow(records: readonly CompareRecord[]): HTMLTableRowElement {
   const row = element('tr');
   row.append(element('td', CELL));
   for (const record of records) {
-    const th = element('th', `${CELL} min-w-48`);
+    const th = element('th', `${CELL} min-w-48 print:min-w-0`);
     th.scope = 'col';
     th.append(link(record.url, record.code), element('span', 'block font-normal', record.title));
     row.append(th);
@@ -61,7 +62,7 @@ function bodyRow(row: CompareTableRow): HTMLTableRowElement {
   const tr = element('tr', row.differs ? 'bg-badge-bg dark:bg-badge-bg-dark' : '');
   tr.dataset.compareRow = row.key;
   if (row.differs) tr.dataset.differs = '';
-  const th = element('th', `${CELL} w-44 ${row.differs ? 'border-l-4 border-l-badge dark:border-l-badge-dark' : ''}`, row.label);
+  const th = element('th', `${CELL} w-44 print:w-32 ${row.differs ? 'border-l-4 border-l-badge dark:border-l-badge-dark' : ''}`, row.label);
   th.scope = 'row';
   if (row.differs) th.append(element('span', 'mt-1 block text-xs font-bold uppercase tracking-wide', 'Differs'));
   tr.append(th);
@@ -73,14 +74,19 @@ function bodyRow(row: CompareTableRow): HTMLTableRowElement {
   return tr;
 }
 
-export function compareTableElement(records: readonly CompareRecord[], rows: readonly CompareTableRow[]): HTMLTableElement {
-  const table = element('table', 'w-full border-collapse text-sm');
+/**
+ * The table under a heading that names it: the code pages' billing overviews hold their own h3
+ * headings, which must not follow the page's h1 directly. On paper the columns share the page width.
+ */
+export function compareTableElements(records: readonly CompareRecord[], rows: readonly CompareTableRow[]): HTMLElement[] {
   const codes = records.map((r) => r.code);
-  table.createCaption().textContent = `${codes.slice(0, -1).join(', ')} and ${codes.at(-1)} side by side`;
-  table.caption!.className = 'mb-2 text-left font-semibold';
+  const heading = element('h2', 'mb-2 text-xl font-bold', `${codes.slice(0, -1).join(', ')} and ${codes.at(-1)} side by side`);
+  heading.id = 'compare-heading';
+  const table = element('table', 'w-full border-collapse text-sm break-words print:table-fixed print:break-inside-auto');
+  table.setAttribute('aria-labelledby', heading.id);
   table.createTHead().append(headerRow(records));
   table.createTBody().append(...rows.map(bodyRow));
-  return table;
+  return [heading, table];
 }
 
 function linkList(label: string, links: HTMLAnchorElement[]): HTMLParagraphElement {

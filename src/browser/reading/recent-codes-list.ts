@@ -10,7 +10,7 @@ function item({ code, title, url }: RecentCode): HTMLLIElement {
   const li = document.createElement('li');
   const link = document.createElement('a');
   link.href = url;
-  link.className = 'font-mono';
+  link.className = 'font-mono underline';
   link.textContent = code;
   li.append(link, ` ${title}`);
   return li;
