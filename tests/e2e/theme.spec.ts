@@ -4,6 +4,7 @@ import { codeUrl, homeUrl } from '../../src/shared/urls';
 // The design tokens of src/styles/global.css, as computed colours.
 const PAPER = 'rgb(255, 255, 255)';
 const PAPER_DARK = 'rgb(16, 21, 28)';
+const BRAND = 'rgb(11, 92, 173)';
 
 declare global {
   interface Window {
@@ -34,6 +35,10 @@ test.describe('with the system in light mode', () => {
     await page.goto(codeUrl('37249'));
     await expect.poll(() => page.evaluate(() => window.__firstFrame)).toEqual({ theme: 'dark', background: PAPER_DARK });
     await expect(themeSwitch(page)).toHaveValue('dark');
+
+    // Paper is white whatever the theme: on print, links take the light theme's colour.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('main a').first().evaluate((a) => getComputedStyle(a).color)).toBe(BRAND);
   });
 });
 
