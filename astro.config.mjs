@@ -3,10 +3,12 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { codeExports } from './src/export/write-exports';
+import { compareData } from './src/compare/write-compare-data';
 import { isForwardingPage, isPinnedPage, linkChecks } from './src/hosting/link-checks';
 import { securityHeaders } from './src/hosting/security-headers';
 import { shortLinks } from './src/hosting/short-links';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp';
+import { THEME_BOOT_HASH } from './src/theme/boot-script';
 import { siteConfig } from './src/site/site-config';
 import { RESOLVED_BASE_PATH } from './src/shared/urls';
 import { PROJECT_FILES } from './scripts/build/scratch-project.mjs';
@@ -39,11 +41,11 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki colours code with inline styles, which the CSP forbids; code pages have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) }), codeExports(), shortLinks(), linkChecks(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) }), codeExports(), compareData(), shortLinks(), linkChecks(), securityHeaders()],
   security: {
     csp: {
       directives: [...OTHER_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [THEME_BOOT_HASH] },
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },

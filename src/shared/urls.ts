@@ -110,6 +110,27 @@ export function codeJsonUrl(code: string): string {
   return withBase(`/api/codes/${code}.json`);
 }
 
+/** The compare page parameter that carries the compared codes, comma-separated. */
+export const COMPARE_CODES_PARAM = 'codes';
+
+/**
+ * Codes side by side, e.g. /compare/?codes=37248,37249. Commas stay literal (codes never hold one),
+ * so the address reads as trainers write it.
+ */
+export function compareUrl(...codes: string[]): string {
+  return withBase(`/compare/?${COMPARE_CODES_PARAM}=${codes.map(encodeURIComponent).join(',')}`);
+}
+
+/** One code's rows for the compare page, written at build time from the code page's view. */
+export function compareDataUrl(code: string): string {
+  return withBase(`/compare/codes/${code}.json`);
+}
+
+/** Every code's compare rows in one file: the route the build splits into compareDataUrl() files, then removes. */
+export function compareDataListUrl(): string {
+  return withBase('/compare/codes.json');
+}
+
 /** The short form trainers can type from memory; a static page that forwards to codeUrl(). */
 export function shortCodeUrl(code: string): string {
   return withBase(`/${code}/`);

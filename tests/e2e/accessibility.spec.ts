@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
-import { codeUrl, practiceUrl, searchUrl, withBase } from '../../src/shared/urls';
+import { codeUrl, compareUrl, practiceUrl, searchUrl, withBase } from '../../src/shared/urls';
 import { builtPages, samplePages } from '../support/site';
 
 // Best practices too: they catch what WCAG leaves open, such as two search landmarks of one name.
@@ -15,7 +15,7 @@ const THEMES = ['light', 'dark'] as const;
 async function expectNoViolationsInEitherTheme(page: Page) {
   for (const theme of THEMES) {
     await page.emulateMedia({ colorScheme: theme });
-    // The site's dark styles are prefers-color-scheme media queries (Tailwind's dark:), so this is the switch.
+    // With no theme chosen (the theme switch on "System"), the site's dark styles follow prefers-color-scheme.
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), `${theme} theme applied`).toBe(theme === 'dark');
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
     const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
@@ -24,7 +24,7 @@ async function expectNoViolationsInEitherTheme(page: Page) {
 }
 
 // The page types the quality gates promise to cover.
-const REQUIRED_TYPES = ['home', 'code list', 'code', 'family', 'modifier', 'modifier list', 'search', 'glossary', 'practice', 'edition list', 'edition', '404'];
+const REQUIRED_TYPES = ['home', 'code list', 'code', 'family', 'modifier', 'modifier list', 'search', 'glossary', 'practice', 'edition list', 'edition', '404', 'compare'];
 
 test('the built site has every page type the checks are meant to cover', () => {
   const types = new Set(builtPages().map((p) => p.type));
@@ -42,6 +42,12 @@ for (const { path, type } of samplePages(3)) {
 
 test('the page for a missing URL has no WCAG 2.2 AA violations in the light and dark themes', async ({ page }) => {
   expect((await page.goto(withBase('/codes/no-such-code/')))?.status()).toBe(404);
+  await expectNoViolationsInEitherTheme(page);
+});
+
+test('the compare page with codes side by side has no WCAG 2.2 AA violations in the light and dark themes', async ({ page }) => {
+  await page.goto(compareUrl('37248', '37249'));
+  await expect(page.locator('[data-compare-output] > table')).toBeVisible();
   await expectNoViolationsInEitherTheme(page);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '../support/test';
-import { htmlElements, readableTextOf, type Element } from '../support/html';
+import { htmlElements, readableTextOf } from '../support/html';
 import { readingPages, readPage } from '../support/site';
 import { withBase } from '../../src/shared/urls';
 
@@ -9,9 +9,13 @@ const TEXT_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'li', 'dt', 'dd', 'th'
 // innerText applies CSS text-transform, so compare without case as well as without spacing.
 const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
-/** Text inside a `hidden` element is a script's to show (an answer form, a progress panel): not expected with JavaScript off. */
-function shownByScript(element: Element): boolean {
-  for (let at: Element['parent'] = element; at; at = at.parent) if ('attribs' in at && 'hidden' in at.attribs) return true;
+type Node = ReturnType<typeof htmlElements>[number];
+/**
+ * A part that exists only through its script: marked data-script-only (the home page's recently
+ * viewed codes), or `hidden` until its script shows it (the practice page's answer forms and progress).
+ */
+function shownOnlyByScript(element: Node): boolean {
+  for (let at: Node['parent'] = element; at; at = at.parent) if ('attribs' in at && ('data-script-only' in at.attribs || 'hidden' in at.attribs)) return true;
   return false;
 }
 
@@ -20,7 +24,7 @@ function shownByScript(element: Element): boolean {
 for (const page of readingPages().filter((p) => p.type !== 'search')) {
   test(`${page.path} shows its full text and navigation with JavaScript off`, async ({ page: tab }) => {
     await tab.goto(withBase(page.path));
-    const elements = htmlElements(readPage(page)).filter((e) => !shownByScript(e));
+    const elements = htmlElements(readPage(page)).filter((e) => !shownOnlyByScript(e));
     // What sits behind a disclosure is one click away: open each, as a reader would.
     const closed = tab.locator('details:not([open]) > summary');
     for (let left = await closed.count(); left > 0; left--) await closed.first().click();
