@@ -238,3 +238,8 @@ export function editionUrl(year: number): string {
 export function feedUrl(): string {
   return withBase('/changes.atom');
 }
+
+/** The practice page; a set's query string (src/shared/practice/practice-set.ts) narrows and orders it. */
+export function practiceUrl(query = ''): string {
+  return withBase(`/practice/${query}`);
+}

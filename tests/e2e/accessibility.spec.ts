@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
-import { codeUrl, compareUrl, searchUrl, withBase } from '../../src/shared/urls';
+import { codeUrl, compareUrl, practiceUrl, searchUrl, withBase } from '../../src/shared/urls';
 import { builtPages, samplePages } from '../support/site';
 
 // Best practices too: they catch what WCAG leaves open, such as two search landmarks of one name.
@@ -24,7 +24,7 @@ async function expectNoViolationsInEitherTheme(page: Page) {
 }
 
 // The page types the quality gates promise to cover.
-const REQUIRED_TYPES = ['home', 'code list', 'code', 'family', 'modifier', 'modifier list', 'search', 'glossary', 'edition list', 'edition', '404', 'compare'];
+const REQUIRED_TYPES = ['home', 'code list', 'code', 'family', 'modifier', 'modifier list', 'search', 'glossary', 'practice', 'edition list', 'edition', '404', 'compare'];
 
 test('the built site has every page type the checks are meant to cover', () => {
   const types = new Set(builtPages().map((p) => p.type));
@@ -56,6 +56,18 @@ test('the search page with results and filters has no WCAG 2.2 AA violations in 
   await page.goto(searchUrl(code.slice(0, 4)));
   await expect(page.locator(`main a[href*="/codes/${code}/"]`).first()).toBeVisible();
   await expect(page.locator('[data-filter-count]').first()).not.toBeEmpty();
+  await expectNoViolationsInEitherTheme(page);
+});
+
+test('the practice page with checked answers, a result and the progress shown has no WCAG 2.2 AA violations in the light and dark themes', async ({ page }) => {
+  await page.goto(practiceUrl());
+  const questions = page.locator('[data-question]');
+  for (const [n, typed] of [[0, '99999'], [1, '37249 x2, 37248']] as const) {
+    await questions.nth(n).getByRole('textbox').fill(typed);
+    await questions.nth(n).getByRole('button', { name: 'Check answer' }).click();
+    await expect(questions.nth(n).locator('[data-practice-result]')).toBeVisible();
+  }
+  await expect(page.locator('[data-practice-progress]')).toBeVisible();
   await expectNoViolationsInEitherTheme(page);
 });
 

@@ -6,7 +6,7 @@ import { codeUrl, glossaryTermUrl } from '../../src/shared/urls';
 const EXAMPLE_PAGE = codeUrl('37249');
 const CAUTION_PAGE = codeUrl('37253');
 
-const example = (page: Page) => page.getByRole('figure', { name: 'Reporting example' });
+const example = (page: Page) => page.getByRole('figure', { name: 'Reporting example' }).filter({ hasText: 'Three peripheral veins' });
 
 test('components render as labelled blocks, link their codes and pass axe in both themes', async ({ page }) => {
   await page.goto(EXAMPLE_PAGE);

@@ -10,8 +10,12 @@ const TEXT_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'li', 'dt', 'dd', 'th'
 const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
 type Node = ReturnType<typeof htmlElements>[number];
-function insideScriptOnly(element: Node): boolean {
-  for (let parent = element.parent; parent; parent = parent.parent) if ('attribs' in parent && 'data-script-only' in parent.attribs) return true;
+/**
+ * A part that exists only through its script: marked data-script-only (the home page's recently
+ * viewed codes), or `hidden` until its script shows it (the practice page's answer forms and progress).
+ */
+function shownOnlyByScript(element: Node): boolean {
+  for (let at: Node['parent'] = element; at; at = at.parent) if ('attribs' in at && ('data-script-only' in at.attribs || 'hidden' in at.attribs)) return true;
   return false;
 }
 
@@ -20,14 +24,14 @@ function insideScriptOnly(element: Node): boolean {
 for (const page of readingPages().filter((p) => p.type !== 'search')) {
   test(`${page.path} shows its full text and navigation with JavaScript off`, async ({ page: tab }) => {
     await tab.goto(withBase(page.path));
-    const elements = htmlElements(readPage(page));
+    const elements = htmlElements(readPage(page)).filter((e) => !shownOnlyByScript(e));
+    // What sits behind a disclosure is one click away: open each, as a reader would.
+    const closed = tab.locator('details:not([open]) > summary');
+    for (let left = await closed.count(); left > 0; left--) await closed.first().click();
     const shown = squash(await tab.locator('body').innerText());
 
-    // data-print-only marks text written for the printed handout alone (the page's own URL);
-    // data-script-only, a part that exists only through its script (the home page's recently viewed codes).
-    const blocks = elements.filter(
-      (e) => TEXT_BLOCKS.has(e.name) && readableTextOf(e).trim() && !('data-print-only' in e.attribs) && !insideScriptOnly(e),
-    );
+    // data-print-only marks text written for the printed handout alone (the page's own URL).
+    const blocks = elements.filter((e) => TEXT_BLOCKS.has(e.name) && readableTextOf(e).trim() && !('data-print-only' in e.attribs));
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) expect(shown, `<${block.name}> ${readableTextOf(block).trim()}`).toContain(squash(readableTextOf(block)));
 
