@@ -53,29 +53,36 @@ const components = { ${BASELINE_COMPONENTS.map((name) => `${name}: ${{ CodeRef: 
 };
 
 /**
- * With `keptCodesDir` (a kept edition's code files), the baseline builds those too, as a second
- * collection at their own addresses, so both sides build the same number of pages.
+ * With `keptCodesDirs` (each kept edition's code files), the baseline builds those too, each as a
+ * collection of its own at its own addresses, so both sides build the same number of pages.
  */
-const KEPT_FILES = {
-  'src/content.config.ts': `import { defineCollection } from 'astro:content';
+function keptFiles(count) {
+  const names = Array.from({ length: count }, (_, i) => `kept${i}`);
+  const collections = names.map((name) => `${name}: codes('./content/${name}')`).join(', ');
+  const files = {
+    'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
 const codes = (base) => defineCollection({ loader: glob({ pattern: '**/*.mdx', base }) });
-export const collections = { codes: codes('./content/codes'), kept: codes('./content/kept') };
+export const collections = { codes: codes('./content/codes'), ${collections} };
 `,
-  'src/pages/editions/kept/codes/[code].astro': FILES['src/pages/codes/[code].astro']
-    .replaceAll("getCollection('codes')", "getCollection('kept')")
-    .replaceAll('../../components/', '../../../../components/'),
-};
+  };
+  for (const name of names) {
+    files[`src/pages/editions/${name}/codes/[code].astro`] = FILES['src/pages/codes/[code].astro']
+      .replaceAll("getCollection('codes')", `getCollection('${name}')`)
+      .replaceAll('../../components/', '../../../../components/');
+  }
+  return files;
+}
 
-export function writeBaseline(root, dir, codesDir, keptCodesDir) {
+export function writeBaseline(root, dir, codesDir, keptCodesDirs = []) {
   rmSync(dir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries({ ...FILES, ...(keptCodesDir ? KEPT_FILES : {}) })) {
+  for (const [file, text] of Object.entries({ ...FILES, ...keptFiles(keptCodesDirs.length) })) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), text);
   }
   cpSync(codesDir, join(dir, 'content/codes'), { recursive: true });
-  if (keptCodesDir) cpSync(keptCodesDir, join(dir, 'content/kept'), { recursive: true });
+  keptCodesDirs.forEach((kept, i) => cpSync(kept, join(dir, `content/kept${i}`), { recursive: true }));
   linkNodeModules(root, dir);
   return dir;
 }

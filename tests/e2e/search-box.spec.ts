@@ -2,7 +2,7 @@ import { expect, test, type Page } from '../support/test';
 import { contentCodes, contentData } from '../support/content';
 import { headerSearch, suggestedCodes, suggestionMessage, suggestionStatus, suggestions, watchForErrors } from '../support/search';
 import { codeDirectoryUrl, codeUrl, familyUrl, modifierUrl, pagefindBaseUrl, searchUrl, withBase, wordSuggestionsUrl } from '../../src/shared/urls';
-import { DEBOUNCE_MS } from '../../src/shared/search/search-box-state';
+import { DEBOUNCE_MS, FULL_SEARCH_PAUSE_MS } from '../../src/shared/search/search-box-state';
 
 const codes = contentCodes();
 const allCodes = codes.map((c) => c.code).sort();
@@ -217,8 +217,31 @@ test('the code directory built with the site lists every code once, with its tit
   }
 });
 
-test('a word gets first suggestions from the small word index before Pagefind, which then replaces them', { tag: '@base-path' }, async ({ page }) => {
+test('a word in code titles is answered from the small word index alone, without Pagefind; Enter searches every page', { tag: '@base-path' }, async ({ page }) => {
   const word = 'vessel';
+  const inTitle = codes.filter((c) => c.title.toLowerCase().split(/\W+/).includes(word)).map((c) => c.code).sort();
+  // The page's own clock, so the pause before a full-text search passes as the test says.
+  await page.clock.install();
+  await page.goto(codeUrl(first.code));
+  const requested = requestedPaths(page);
+  await headerSearch(page).click();
+  await page.keyboard.type(word);
+  await page.clock.runFor(DEBOUNCE_MS);
+  await expect(suggestionStatus(page)).toContainText(`Codes whose title or summary has “${word}”`);
+  // Codes with the word in their title first, in code order, as the word index ranks them.
+  expect((await suggestedCodes(page)).slice(0, inTitle.length)).toEqual(inTitle);
+  await expect(suggestions(page).locator('mark').first()).toHaveText(new RegExp(word, 'i'));
+  expect(requested.filter((path) => path.startsWith(withBase('/search/word-suggestions/')))).toEqual([wordSuggestionsUrl('ve')]);
+  // Past the full-text pause, when a search Pagefind answered would have started.
+  await page.clock.runFor(FULL_SEARCH_PAUSE_MS * 2);
+  const fullText = requested.filter((path) => path.startsWith(pagefindBaseUrl()) || /engine/.test(path));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(searchUrl(word));
+  expect(fullText).toEqual([]);
+});
+
+test('a glossary word gets first suggestions from the word index until Pagefind replaces them', { tag: '@base-path' }, async ({ page }) => {
+  const word = 'angioplasty';
   const inTitle = codes.filter((c) => c.title.toLowerCase().split(/\W+/).includes(word)).map((c) => c.code).sort();
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -226,30 +249,27 @@ test('a word gets first suggestions from the small word index before Pagefind, w
     await held;
     await route.continue();
   });
-  const requested = requestedPaths(page);
   await headerSearch(page).click();
   await page.keyboard.type(word);
   await expect(suggestionStatus(page)).toContainText(`First suggestions for “${word}”`);
-  // Codes with the word in their title first, in code order, as the word index ranks them.
   expect((await suggestedCodes(page)).slice(0, inTitle.length)).toEqual(inTitle);
-  expect(requested.filter((path) => path.startsWith(withBase('/search/word-suggestions/')))).toEqual([wordSuggestionsUrl('ve')]);
-  expect(requested.filter((path) => path.startsWith(`${pagefindBaseUrl()}fragment/`))).toEqual([]);
   await page.keyboard.press('ArrowDown');
   await expect(suggestions(page).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
   release();
-  await expect(suggestionStatus(page)).toContainText(new RegExp(`\\d+ results? for “${word}”`));
+  await expect(suggestionStatus(page)).toContainText(new RegExp(`\\d+ results? for “${word}”, also searching`));
   // The full answer replaced the list; the suggestion the user had moved to is still the chosen one.
   await expect(suggestions(page).getByRole('option', { selected: true })).toHaveAttribute('data-search-hit', inTitle[0]!);
-  await expect(suggestions(page).locator('mark').first()).toHaveText(new RegExp(word, 'i'));
   expect(await suggestedCodes(page)).toEqual(expect.arrayContaining(inTitle));
 });
 
-test('words start loading the full-text engine at the first letter', { tag: '@base-path' }, async ({ page }) => {
+test('several words start loading the full-text engine at the space; one word does not', { tag: '@base-path' }, async ({ page }) => {
   const requested = requestedPaths(page);
   await headerSearch(page).click();
-  await page.keyboard.type('v');
+  await page.keyboard.type('vein');
+  await expect(suggestionStatus(page)).toContainText('“vein”');
+  expect(requested.filter((path) => path.startsWith(pagefindBaseUrl()))).toEqual([]);
+  await page.keyboard.type(' s');
   await expect.poll(() => requested.some((path) => path === `${pagefindBaseUrl()}pagefind.js`)).toBe(true);
-  await expect(suggestions(page)).toBeHidden();
 });
 
 test('"cpt" before a code loads no word search, even after a pause: the code answers from its shard alone', async ({ page }) => {

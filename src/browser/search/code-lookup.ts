@@ -2,16 +2,18 @@ import type { SearchHit, SearchOutcome } from './engine';
 import { LOAD_FAILED_MESSAGE, SearchUnavailableError } from './pagefind';
 import { loadDirectoryShard, loadWordShard } from './search-files';
 import { entryUrl, lookUpCodes, type DirectoryEntry } from '../../shared/search/code-directory';
+import { highlightTerms, markTerms } from '../../shared/search/presentation';
 import type { SearchQuery } from '../../shared/search/query';
 import { lookUpWord } from '../../shared/search/word-suggestions';
 
-const toHit = (entry: DirectoryEntry): SearchHit => ({
+/** A directory entry as a search hit, its lead marked where it has a searched word. */
+const toHit = (entry: DirectoryEntry, terms: readonly string[] = []): SearchHit => ({
   url: entryUrl(entry),
   code: entry.code,
   modifier: entry.modifier,
   family: undefined,
   title: entry.title,
-  excerpt: [{ text: entry.lead, marked: false }],
+  excerpt: markTerms(entry.lead, terms),
 });
 
 /** Answers a code or code-prefix query from its directory shard (see src/shared/search/code-directory.ts). */
@@ -22,7 +24,7 @@ export async function searchCodeDirectory(query: SearchQuery, shard: string): Pr
   } catch {
     throw new SearchUnavailableError(LOAD_FAILED_MESSAGE);
   }
-  const hits = lookUpCodes(query, entries).map(toHit);
+  const hits = lookUpCodes(query, entries).map((entry) => toHit(entry));
   return { total: hits.length, counts: {}, load: async (from, to) => hits.slice(from, to) };
 }
 
@@ -32,7 +34,8 @@ export async function searchCodeDirectory(query: SearchQuery, shard: string): Pr
  */
 export async function firstWordSuggestions(query: SearchQuery, shard: string): Promise<SearchHit[]> {
   try {
-    return lookUpWord(query, await loadWordShard(shard)).map(toHit);
+    const terms = highlightTerms(query);
+    return lookUpWord(query, await loadWordShard(shard)).map((entry) => toHit(entry, terms));
   } catch {
     return [];
   }

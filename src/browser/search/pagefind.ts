@@ -62,10 +62,11 @@ async function importPagefind(folder: string): Promise<PagefindApi> {
     );
   }
   // The code number and title are what coders type; they outrank a passing mention in body text.
-  // noWorker: the worker script is one more download and request wave before the first result,
-  // and a search over short code pages is quick enough for the main thread (see BENCHMARKS.md).
+  // Search runs in Pagefind's worker: one search takes up to 0.9 s at 10,000 codes, which on the
+  // main thread held typing (BENCHMARKS.md, issue 24). Its script (12 KiB) is no longer on a first
+  // search's path: codes and single indexed words are answered without Pagefind.
   // Pagefind indexes dist/ by file, so its result URLs lack the base path until told it.
-  await pagefind.options({ baseUrl: homeUrl(), noWorker: true, excerptLength: 24, ranking: { metaWeights: { code: 10, title: 5 } } });
+  await pagefind.options({ baseUrl: homeUrl(), excerptLength: 24, ranking: { metaWeights: { code: 10, title: 5 } } });
   await pagefind.init();
   return pagefind;
 }

@@ -1,10 +1,11 @@
 import type { SearchHit } from './engine';
-import { partialLabel, type ExcerptSegment } from '../../shared/search/presentation';
+import { markTerms, partialLabel, type ExcerptSegment } from '../../shared/search/presentation';
 import { highlightUrl } from '../../shared/urls';
 
-function excerptNode(segments: ExcerptSegment[]): HTMLElement {
+/** Text with its marked segments in <mark>, built with textContent only. */
+function markedNode(segments: ExcerptSegment[], className: string): HTMLElement {
   const excerpt = document.createElement('span');
-  excerpt.className = 'mt-0.5 block text-sm text-ink-muted dark:text-ink-muted-dark';
+  if (className) excerpt.className = className;
   for (const { text, marked } of segments) {
     if (!marked) {
       excerpt.append(text);
@@ -18,7 +19,7 @@ function excerptNode(segments: ExcerptSegment[]): HTMLElement {
 }
 
 /**
- * One search result as a link: code, title, and the excerpt with matches marked. Built with
+ * One search result as a link: code, title and excerpt, the searched words marked. Built with
  * textContent only, because Pagefind returns titles unescaped.
  */
 export function renderHit(hit: SearchHit, highlight: readonly string[]): HTMLAnchorElement {
@@ -34,10 +35,8 @@ export function renderHit(hit: SearchHit, highlight: readonly string[]): HTMLAnc
     code.textContent = hit.code;
     heading.append(code, ' ');
   }
-  const title = document.createElement('span');
-  title.textContent = hit.title;
-  heading.append(title);
-  link.append(heading, excerptNode(hit.excerpt));
+  heading.append(markedNode(markTerms(hit.title, highlight), ''));
+  link.append(heading, markedNode(hit.excerpt, 'mt-0.5 block text-sm text-ink-muted dark:text-ink-muted-dark'));
   if (hit.partial) {
     const label = document.createElement('span');
     label.className = 'mt-0.5 block text-xs font-semibold text-badge dark:text-badge-dark';

@@ -2,7 +2,7 @@ import { runSearch, type SearchOutcome, type SearchScope } from './engine';
 import { SearchUnavailableError, pagefindBundle } from './pagefind';
 import { renderHit } from './render-hit';
 import { renderSummary } from './render-summary';
-import { DEBOUNCE_MS } from '../../shared/search/search-box-state';
+import { FULL_SEARCH_PAUSE_MS } from '../../shared/search/search-box-state';
 import { highlightTerms } from '../../shared/search/presentation';
 import { isExactCodeMissing, parseQuery } from '../../shared/search/query';
 import { chosenEdition, filtersWithout, readSearchState, searchStateUrl, type SearchState } from '../../shared/search/page-state';
@@ -117,7 +117,8 @@ void update();
 
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => void update(), DEBOUNCE_MS);
+  // Every search here is Pagefind's, which holds the main thread: wait for a pause in typing.
+  timer = setTimeout(() => void update(), FULL_SEARCH_PAUSE_MS);
 });
 form.addEventListener('change', (event) => {
   if (event.target !== input) void update();

@@ -2,7 +2,7 @@ import type { SearchHit, SearchOutcome } from './engine';
 import { renderHit } from './render-hit';
 import { renderSummary } from './render-summary';
 import type { BoxState } from '../../shared/search/search-box-state';
-import { firstSuggestionsMessage, highlightTerms } from '../../shared/search/presentation';
+import { firstSuggestionsMessage, highlightTerms, wordIndexMessage } from '../../shared/search/presentation';
 import { isExactCodeMissing, type SearchQuery } from '../../shared/search/query';
 import { searchUrl } from '../../shared/urls';
 
@@ -14,6 +14,8 @@ export interface BoxView {
   /** The index of the suggestion linking to `href`, or -1. */
   optionIndex(href: string | undefined): number;
   showAnswer(value: string, query: SearchQuery, outcome: Pick<SearchOutcome, 'total' | 'note'>, hits: SearchHit[], noun: string): void;
+  /** A word's suggestions from the word index, as the box's whole answer. */
+  showWordIndexAnswer(value: string, query: SearchQuery, hits: SearchHit[]): void;
   /** A word's first suggestions, until showAnswer gives the full search's. */
   showFirstSuggestions(value: string, query: SearchQuery, hits: SearchHit[]): void;
   showError(text: string): void;
@@ -44,6 +46,16 @@ export function boxView(input: HTMLInputElement): BoxView {
   const status = form.parentElement!.querySelector<HTMLElement>('[data-search-status]')!;
   const options = () => [...listbox.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
 
+  /** Suggestions from the word index, which knows no total: the search page has them all. */
+  function showIndexSuggestions(value: string, query: SearchQuery, hits: SearchHit[], text: string) {
+    fillListbox(listbox, hits, highlightTerms(query));
+    status.textContent = message.textContent = text;
+    message.hidden = false;
+    all.hidden = false;
+    all.href = searchUrl(value.trim());
+    all.textContent = 'See all results';
+  }
+
   return {
     draw(state) {
       panel.hidden = !state.open;
@@ -66,13 +78,11 @@ export function boxView(input: HTMLInputElement): BoxView {
       all.href = searchUrl(value.trim());
       all.textContent = `See all ${outcome.total} ${noun}`;
     },
+    showWordIndexAnswer(value, query, hits) {
+      showIndexSuggestions(value, query, hits, wordIndexMessage(query));
+    },
     showFirstSuggestions(value, query, hits) {
-      fillListbox(listbox, hits, highlightTerms(query));
-      status.textContent = message.textContent = firstSuggestionsMessage(query);
-      message.hidden = false;
-      all.hidden = false;
-      all.href = searchUrl(value.trim());
-      all.textContent = 'See all results';
+      showIndexSuggestions(value, query, hits, firstSuggestionsMessage(query));
     },
     showError(text) {
       fillListbox(listbox, [], []);

@@ -4,10 +4,10 @@ import { SearchUnavailableError, pagefindBundle } from './pagefind';
 import { boxView, type BoxView } from './search-box-view';
 import { loadWordSearchData } from './word-data';
 import { mayBecomeCodePrefix } from '../../shared/codes';
-import { directoryShard } from '../../shared/search/code-directory';
-import { DEBOUNCE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent, type BoxState } from '../../shared/search/search-box-state';
+import { directoryShard, mayBeIndexedWord, wordShard } from '../../shared/search/shards';
+import { DEBOUNCE_MS, FULL_SEARCH_PAUSE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent, type BoxState } from '../../shared/search/search-box-state';
 import { BOX_SUGGESTIONS, findExactCode, parseQuery, wantsSuggestions, type SearchQuery } from '../../shared/search/query';
-import { wordShard } from '../../shared/search/word-suggestions';
+import { answersAlone } from '../../shared/search/word-suggestions';
 
 /**
  * The full-text engine (Pagefind, the vocabulary, ranking, spelling) is a chunk of its own: a code
@@ -16,14 +16,21 @@ import { wordShard } from '../../shared/search/word-suggestions';
 const wordEngine = () => import('./engine');
 
 /**
- * Words will need the engine, Pagefind and the vocabulary: start fetching all three at the first
- * letter, side by side, since each one is a round trip on a slow network.
+ * Words need the vocabulary, which tells whether the word index answers alone: fetch it at the
+ * first letter. A query the word index cannot answer (several words, or characters no indexed
+ * word has) needs the engine and Pagefind too: start those side by side as soon as that shows,
+ * since each one is a round trip on a slow network.
  */
 function startWordLoads(value: string): void {
-  if (parseQuery(value).kind !== 'text' || mayBecomeCodePrefix(value)) return;
+  const query = parseQuery(value);
+  if (query.kind !== 'text' || mayBecomeCodePrefix(value)) return;
+  void loadWordSearchData();
+  if (!mayBeIndexedWord(query)) startFullSearchLoads();
+}
+
+function startFullSearchLoads(): void {
   void wordEngine().catch(() => undefined);
   void pagefindBundle().load().catch(() => undefined);
-  void loadWordSearchData();
 }
 
 /** Whether what is typed is worth a search yet: "cpt" is how many coders start a code, so no words are searched for it. */
@@ -70,34 +77,47 @@ interface BoxSearches {
   latest(): Promise<Shown>;
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A word's suggestions from the small word index, and whether they are the whole answer. */
+async function fromWordIndex(query: SearchQuery): Promise<{ hits: SearchHit[]; alone: boolean }> {
+  const shard = wordShard(query);
+  if (!shard) return { hits: [], alone: false };
+  const [hits, data] = await Promise.all([firstWordSuggestions(query, shard), loadWordSearchData()]);
+  return { hits, alone: answersAlone(query, hits, data) };
+}
+
 function boxSearches(box: Box): BoxSearches {
   let latest: Promise<Shown> = Promise.resolve({ value: '', hits: [] });
   /** The keystroke whose first suggestions (from the word index) are shown, if any. */
   let firstShownFor = -1;
   const isWanted = (sequence: number) => isCurrent(box.state, sequence);
 
-  /** Shows a word's first suggestions from the small word index, unless the full answer came first. */
-  function showFirstSuggestions(value: string, query: SearchQuery, sequence: number, answered: () => boolean) {
-    const shard = wordShard(query);
-    if (!shard) return;
-    void firstWordSuggestions(query, shard).then((hits) => {
-      if (!hits.length || answered() || !isWanted(sequence)) return;
-      box.view.showFirstSuggestions(value, query, hits);
-      firstShownFor = sequence;
-      box.dispatch({ type: 'answered', sequence, options: hits.length, panel: true });
-    });
+  /** A word the word index answers alone, or its first suggestions until the full search answers. */
+  async function answerFromWordIndex(value: string, query: SearchQuery, sequence: number): Promise<Shown | undefined> {
+    const { hits, alone } = await fromWordIndex(query);
+    if (!hits.length || !isWanted(sequence)) return undefined;
+    if (alone) box.view.showWordIndexAnswer(value, query, hits);
+    else box.view.showFirstSuggestions(value, query, hits);
+    firstShownFor = sequence;
+    box.dispatch({ type: 'answered', sequence, options: hits.length, panel: true });
+    return alone ? { value, hits } : undefined;
   }
 
-  async function answer(value: string, query: SearchQuery, sequence: number, markAnswered: () => void): Promise<Shown> {
-    // Codes and code prefixes are answered from the small code directory; words need Pagefind.
+  async function answer(value: string, query: SearchQuery, sequence: number): Promise<Shown> {
+    // Codes and code prefixes are answered from the small code directory; words from the small
+    // word index when it can, else from Pagefind.
     const shard = directoryShard(query);
+    const fromIndex = shard ? undefined : await answerFromWordIndex(value, query, sequence);
+    if (fromIndex) return fromIndex;
+    if (!shard) await pause(FULL_SEARCH_PAUSE_MS);
+    if (!isWanted(sequence)) return { value, hits: [] };
     const outcome = shard ? await searchCodeDirectory(query, shard) : await searchLiveWords(query, () => isWanted(sequence));
     // A newer keystroke has already started its own search: fetching this one's result
     // fragments would only cost bytes for suggestions nobody will see.
     if (!isWanted(sequence)) return { value, hits: [] };
     const hits = await outcome.load(0, BOX_SUGGESTIONS);
     if (!isWanted(sequence)) return { value, hits };
-    markAnswered();
     // A suggestion highlighted among the first suggestions stays highlighted where it now sits.
     const highlightedHref = firstShownFor === sequence ? box.view.optionHref(box.state.active) : undefined;
     box.view.showAnswer(value, query, outcome, hits, shard ? 'codes' : 'results');
@@ -114,12 +134,8 @@ function boxSearches(box: Box): BoxSearches {
   return {
     search(value) {
       const sequence = box.state.sequence;
-      const query = parseQuery(value);
-      let answered = false;
-      showFirstSuggestions(value, query, sequence, () => answered);
-      latest = answer(value, query, sequence, () => (answered = true)).catch((error: unknown) => {
+      latest = answer(value, parseQuery(value), sequence).catch((error: unknown) => {
         if (!(error instanceof SearchUnavailableError)) throw error;
-        answered = true;
         showUnavailable(error.message, sequence);
         return { value, hits: [] };
       });

@@ -1,7 +1,8 @@
-import { directoryShard, type DirectoryEntry } from '../../shared/search/code-directory';
+import type { DirectoryEntry } from '../../shared/search/code-directory';
+import { directoryShard, wordShard } from '../../shared/search/shards';
 import { parseQuery } from '../../shared/search/query';
 import { codeDirectoryUrl, wordSuggestionsUrl } from '../../shared/urls';
-import { wordShard, type WordShard } from '../../shared/search/word-suggestions';
+import type { WordShard } from '../../shared/search/word-suggestions';
 
 const files = new Map<string, Promise<unknown>>();
 

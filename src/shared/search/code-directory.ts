@@ -1,16 +1,15 @@
 import { compareCodes } from '../codes';
-import { MIN_SUGGEST_CHARACTERS, type SearchQuery } from './query';
+import type { SearchQuery } from './query';
+import { allShards, shardOf } from './shards';
 import { codeUrl, modifierUrl } from '../urls';
 
 /**
  * A code typed into the search box is answered from a small list of codes (the code directory)
  * rather than the full-text index: the first code search then costs a few kilobytes instead of
  * Pagefind's engine and page list, and prefixes come back in exact code order. The directory is
- * split by the first two characters, which is all a suggestion can need: suggestions start at two
- * characters. Two-digit modifiers ("59") sit in the directory too, since they look like a prefix.
+ * split into shards by the first two characters (./shards.ts). Two-digit modifiers ("59") sit in
+ * the directory too, since they look like a prefix.
  */
-const SHARD_LENGTH = MIN_SUGGEST_CHARACTERS;
-
 /**
  * What a suggestion shows: the code (or modifier), its short title and the start of its lead
  * sentence. The page's address is not stored: it follows from the code (entryUrl), and every byte
@@ -47,22 +46,6 @@ export function isPrefixShaped(id: string): boolean {
 }
 
 const keyOf = (entry: DirectoryEntry) => entry.code ?? entry.modifier ?? '';
-
-function shardOf(key: string): string {
-  return key.slice(0, SHARD_LENGTH);
-}
-
-/** The shard that answers a query, or null when the query is for the full-text index. */
-export function directoryShard(query: SearchQuery): string | null {
-  if (query.kind === 'code') return shardOf(query.code);
-  if (query.kind === 'prefix' && query.prefix.length >= SHARD_LENGTH) return shardOf(query.prefix);
-  return null;
-}
-
-/** Every shard a query can ask for: codes begin with four digits, so "00" to "99". */
-export function allShards(): string[] {
-  return Array.from({ length: 10 ** SHARD_LENGTH }, (_, i) => String(i).padStart(SHARD_LENGTH, '0'));
-}
 
 /**
  * Every entry grouped by shard: in each, modifiers first, then codes in code order. Every shard

@@ -45,6 +45,22 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
   return segments;
 }
 
+/**
+ * Text with the words that begin with a searched term marked, as Pagefind marks its excerpts (a
+ * term being typed matches the longer words it begins): for titles, and for suggestions from the
+ * small search files, which carry no marks of their own.
+ */
+export function markTerms(text: string, terms: readonly string[]): ExcerptSegment[] {
+  const segments: ExcerptSegment[] = [];
+  for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+    const marked = terms.some((term) => part.toLowerCase().startsWith(term));
+    const last = segments.at(-1);
+    if (last && !last.marked && !marked) last.text += part;
+    else if (part) segments.push({ text: part, marked });
+  }
+  return segments;
+}
+
 const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join(', ');
 
 /** What the UI says about a search, in one place so the box and the search page agree. */
@@ -65,6 +81,14 @@ export function searchMessage(query: SearchQuery, total: number, exactMissing: b
 /** What the box says while it shows a word's first suggestions and the full search runs. */
 export function firstSuggestionsMessage(query: SearchQuery): string {
   return `First suggestions for “${query.kind === 'empty' ? '' : query.shown}”; searching every page…`;
+}
+
+/**
+ * What the box says when a word's suggestions come from the word index alone (code titles and
+ * summaries): the search page, one Enter away, searches every page's full text.
+ */
+export function wordIndexMessage(query: SearchQuery): string {
+  return `Codes whose title or summary has “${query.kind === 'empty' ? '' : query.shown}”. Press Enter to search every page.`;
 }
 
 /** The label a partial match carries: which of the searched words its page holds. */

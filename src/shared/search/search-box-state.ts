@@ -3,8 +3,16 @@
  * which answer is still wanted. The view (src/browser/search/search-box.ts) only dispatches
  * events and draws the state, so every rule here is testable without a browser.
  */
-/** Short enough to feel instant, long enough to skip keystrokes typed in one burst (box and page alike). */
+/** Short enough to feel instant, long enough to skip keystrokes typed in one burst. */
 export const DEBOUNCE_MS = 30;
+/**
+ * How long typing must pause before a full-text search (the box's, after DEBOUNCE_MS, and the
+ * search page's). Pagefind's search runs on the main thread and takes 0.1 to 0.9 s at 10,000
+ * codes; searched at every keystroke of "guidewire sheath", those searches queued up and held
+ * typing for seconds (BENCHMARKS.md, issue 24). Codes and indexed words are answered in the box
+ * from small files and do not wait.
+ */
+export const FULL_SEARCH_PAUSE_MS = 200;
 
 export interface BoxState {
   /** Bumped by every keystroke: an answer to an older one is dropped. */

@@ -1,41 +1,23 @@
 import { compareCodes } from '../codes';
 import type { DirectoryEntry } from './code-directory';
-import { kindOrder, orderHits, type RankingNames } from './ranking';
+import { kindOrder, orderHits, type RankingNames, type WordSearchData } from './ranking';
+import { expandQuery } from './vocabulary';
 import { BOX_SUGGESTIONS, MIN_SUGGEST_CHARACTERS, parseQuery, type SearchQuery } from './query';
+import { allWordShards, shardOf, singleWord } from './shards';
 
 /**
- * The header box's first suggestions for a word, before Pagefind has loaded. On a slow network
- * Pagefind needs six round trips and some 270 KiB at 10,000 codes before its first result
- * (BENCHMARKS.md); a file of a few kilobytes per pair of first letters answers in one. It holds,
- * for every word of the code titles and leads the suggestions show, the first code pages that
- * show it; Pagefind's full-text answer replaces these when it arrives, so the final list is the
- * search page's, ranked in one place (./search-ranking.ts).
+ * The header box's suggestions for a word without Pagefind. On a slow network Pagefind needs six
+ * round trips and some 270 KiB at 10,000 codes before its first result (BENCHMARKS.md); a file of
+ * a few kilobytes per pair of first letters (./shards.ts) answers in one. It holds, for every word
+ * of the code titles and leads the suggestions show, the first code pages that show it. For a
+ * word it holds, that is the box's answer (answersAlone); for other words its suggestions show
+ * until Pagefind's full-text answer replaces them, ranked in one place (./ranking.ts).
  */
-const WORD_SHARD_LENGTH = MIN_SUGGEST_CHARACTERS;
 
 /** Indexed word -> the code pages suggested for it, in order. */
 export type WordShard = Record<string, DirectoryEntry[]>;
 
 const wordsOf = (text: string) => text.toLocaleLowerCase('en').match(/[a-z]+/g) ?? [];
-
-/** The one word a query is, when it is a single plain word long enough to have a shard. */
-function singleWord(query: SearchQuery): string | null {
-  if (query.kind !== 'text' || query.codeLike) return null;
-  const words = query.term.toLocaleLowerCase('en').split(' ');
-  const word = words.length === 1 ? words[0]! : '';
-  return /^[a-z]+$/.test(word) && word.length >= MIN_SUGGEST_CHARACTERS ? word : null;
-}
-
-/** The shard that gives a query's first suggestions, or null when only the full search can. */
-export function wordShard(query: SearchQuery): string | null {
-  return singleWord(query)?.slice(0, WORD_SHARD_LENGTH) ?? null;
-}
-
-/** Every shard name: the letter pairs "aa" to "zz", so a lookup never meets a 404. */
-export function allWordShards(): string[] {
-  const letters = [...'abcdefghijklmnopqrstuvwxyz'];
-  return letters.flatMap((a) => letters.map((b) => a + b));
-}
 
 interface Candidate {
   entry: DirectoryEntry;
@@ -55,7 +37,7 @@ export function buildWordShards(entries: readonly DirectoryEntry[], names: Ranki
     if (!entry.code) continue;
     const places: [string, number][] = [...wordsOf(entry.lead).map((w): [string, number] => [w, 1]), ...wordsOf(entry.title).map((w): [string, number] => [w, 0])];
     for (const [word, place] of places) {
-      if (word.length < WORD_SHARD_LENGTH) continue;
+      if (word.length < MIN_SUGGEST_CHARACTERS) continue;
       const pages = byWord.get(word) ?? new Map<string, Candidate>();
       pages.set(entry.code, { entry, place: Math.min(place, pages.get(entry.code)?.place ?? place) });
       byWord.set(word, pages);
@@ -66,7 +48,7 @@ export function buildWordShards(entries: readonly DirectoryEntry[], names: Ranki
     const query = parseQuery(word);
     if (kindOrder(query, names)[0] !== 'code') continue;
     const ranked = [...pages.values()].sort((a, b) => a.place - b.place || compareCodes(a.entry.code!, b.entry.code!));
-    shards.get(word.slice(0, WORD_SHARD_LENGTH))![word] = orderHits(query, ranked.slice(0, BOX_SUGGESTIONS).map((c) => c.entry));
+    shards.get(shardOf(word))![word] = orderHits(query, ranked.slice(0, BOX_SUGGESTIONS).map((c) => c.entry));
   }
   return shards;
 }
@@ -86,4 +68,16 @@ export function lookUpWord(query: SearchQuery, shard: WordShard): DirectoryEntry
     .flatMap((word) => shard[word]!)
     .filter((entry) => !seen.has(entry.code!) && seen.add(entry.code!))
     .slice(0, BOX_SUGGESTIONS);
+}
+
+/**
+ * Whether the word index's suggestions are the box's whole answer, so the box need not load
+ * Pagefind (some 270 KiB at 10,000 codes, BENCHMARKS.md): yes for a single word it holds, unless
+ * the glossary searches other forms of the word too, or the word names a modifier or a family
+ * (whose page the ranking puts first and only the full search has). Anything else (several words,
+ * a misspelling, a word found only in body text) is the full search's.
+ */
+export function answersAlone(query: SearchQuery, found: readonly unknown[], data: WordSearchData): boolean {
+  if (!found.length || !singleWord(query) || query.kind !== 'text') return false;
+  return kindOrder(query, data)[0] === 'code' && expandQuery(query.term, data.forms).length === 0;
 }

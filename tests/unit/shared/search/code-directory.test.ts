@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SUGGESTION_LEAD_LENGTH, allShards, buildShards, directoryShard, entryUrl, isPrefixShaped, lookUpCodes, suggestionLead, type DirectoryEntry } from '../../../../src/shared/search/code-directory';
+import { allShards, directoryShard } from '../../../../src/shared/search/shards';
+import { SUGGESTION_LEAD_LENGTH, buildShards, entryUrl, isPrefixShaped, lookUpCodes, suggestionLead, type DirectoryEntry } from '../../../../src/shared/search/code-directory';
 import { parseQuery } from '../../../../src/shared/search/query';
 
 const code = (c: string): DirectoryEntry => ({ code: c, title: `Title ${c}`, lead: `Lead ${c}` });

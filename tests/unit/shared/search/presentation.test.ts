@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionOptions, excerptSegments, highlightTerms, searchMessage } from '../../../../src/shared/search/presentation';
+import { editionOptions, excerptSegments, highlightTerms, markTerms, searchMessage } from '../../../../src/shared/search/presentation';
 import { parseQuery } from '../../../../src/shared/search/query';
 
 describe('highlightTerms', () => {
@@ -60,4 +60,17 @@ describe('editionOptions', () => {
     ]),
   );
   it('offers the live pages alone when no edition is kept', () => expect(editionOptions(2026, [])).toEqual([{ value: '', label: 'Current (CPT 2026)' }]));
+});
+
+describe('markTerms', () => {
+  it('marks the words a searched term begins, in any case, and leaves the rest as one text', () => {
+    expect(markTerms('Vein balloon angioplasty, each vein', ['vein', 'ang'])).toEqual([
+      { text: 'Vein', marked: true },
+      { text: ' balloon ', marked: false },
+      { text: 'angioplasty', marked: true },
+      { text: ', each ', marked: false },
+      { text: 'vein', marked: true },
+    ]);
+    expect(markTerms('Stent placement', [])).toEqual([{ text: 'Stent placement', marked: false }]);
+  });
 });

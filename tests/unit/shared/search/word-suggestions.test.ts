@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryEntry } from '../../../../src/shared/search/code-directory';
 import { BOX_SUGGESTIONS, parseQuery } from '../../../../src/shared/search/query';
-import { allWordShards, buildWordShards, lookUpWord, wordShard } from '../../../../src/shared/search/word-suggestions';
+import { allWordShards, mayBeIndexedWord, wordShard } from '../../../../src/shared/search/shards';
+import { answersAlone, buildWordShards, lookUpWord } from '../../../../src/shared/search/word-suggestions';
 
 const code = (c: string, title: string, lead: string): DirectoryEntry => ({ code: c, title, lead });
 const names = { modifiers: ['59', 'XS'], families: ['venous angioplasty'] };
@@ -55,5 +56,24 @@ describe('the word index for first suggestions', () => {
     const many = Array.from({ length: 20 }, (_, i) => code(String(10000 + i), `Balloon ${i}`, 'Lead.'));
     const found = lookUpWord(parseQuery('balloon'), buildWordShards(many, names).get('ba')!);
     expect(found.map((e) => e.code)).toEqual(Array.from({ length: BOX_SUGGESTIONS }, (_, i) => String(10000 + i)));
+  });
+
+  it('answers a single word alone when it holds it, unless the glossary or a page name wants the full search', () => {
+    const data = { ...names, forms: { sheath: ['vascular sheath'] } };
+    const alone = (raw: string) => answersAlone(parseQuery(raw), look(raw), data);
+    expect(alone('stenosis')).toBe(true);
+    expect(alone('steno')).toBe(true);
+    expect(alone('zebra')).toBe(false);
+    expect(answersAlone(parseQuery('sheath'), ['found'], data)).toBe(false);
+    expect(answersAlone(parseQuery('xs'), ['found'], data)).toBe(false);
+    expect(answersAlone(parseQuery('vein stenosis'), ['found'], data)).toBe(false);
+  });
+
+  it('tells a query that may still become one indexed word from one only the full search answers', () => {
+    expect(mayBeIndexedWord(parseQuery('s'))).toBe(true);
+    expect(mayBeIndexedWord(parseQuery('Stenosis'))).toBe(true);
+    expect(mayBeIndexedWord(parseQuery('vein s'))).toBe(false);
+    expect(mayBeIndexedWord(parseQuery('café'))).toBe(false);
+    expect(mayBeIndexedWord(parseQuery('37249'))).toBe(false);
   });
 });
