@@ -25,7 +25,7 @@ test('two codes side by side, the rows where they differ marked in words', { tag
   await expect(addOnRow).toHaveText(['No', /^Yes/]);
   await expect(page.locator('tr[data-compare-row="reportWith"] td').nth(1).getByRole('link', { name: '37248' })).toHaveAttribute('href', codeUrl('37248'));
   // What is counted and what is bundled, from the code page's own billing overview.
-  await expect(page.locator('tr[data-compare-row="billing-overview"] td').nth(1)).toContainText('What is bundled');
+  await expect(page.locator('tr[data-compare-row="billing-overview"] > td').nth(1)).toContainText('What is bundled');
   await expect(table(page).locator(':scope > tbody > tr > th')).toContainText([
     'What it reports',
     'Add-on code',
