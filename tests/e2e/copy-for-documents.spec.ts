@@ -37,7 +37,7 @@ test.describe('"Copy for documents"', { tag: '@base-path' }, () => {
 
   test('puts the page on the clipboard as rich HTML with working links and the citation, and as plain text', async ({ page, site }) => {
     await page.goto(codeUrl(CODE));
-    await page.getByRole('button', { name: 'Copy the current page for documents, with its headings, tables and links' }).click();
+    await page.getByRole('button', { name: 'Copy for documents: the current page, with its headings, tables and links' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Page copied' })).toHaveText('Page copied');
     const { types, html, text } = await clipboard(page);
     expect(types).toEqual(['text/html', 'text/plain']);
@@ -63,7 +63,7 @@ test.describe('"Copy for documents"', { tag: '@base-path' }, () => {
   test('on a pinned page, copies the pinned page with its own citation', async ({ page, site }) => {
     const { year } = keptEditions().find((e) => e.codes.includes(CODE))!;
     await page.goto(pinnedCodeUrl(year, CODE));
-    await page.getByRole('button', { name: `Copy the ${year} edition for documents, with its headings, tables and links` }).click();
+    await page.getByRole('button', { name: `Copy for documents: the ${year} edition, with its headings, tables and links` }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Page copied' })).toHaveText('Page copied');
     const { text } = await clipboard(page);
     expect(text).toContain(`pinned copy for the CPT ${year} code set`);
@@ -80,7 +80,7 @@ test.describe('where the browser refuses formatted copy', () => {
       Clipboard.prototype.write = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
     });
     await page.goto(codeUrl(CODE));
-    const button = page.getByRole('button', { name: /Copy the current page for documents/ });
+    const button = page.getByRole('button', { name: /Copy for documents: the current page/ });
     await button.click();
     await expect(page.getByRole('status').filter({ hasText: 'Page copied as plain text' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`CPT ${CODE}: ${title}.`);

@@ -80,7 +80,7 @@ test.describe('with JavaScript off', () => {
 test('"Copy embed code" on the code page gives an iframe of the card with a title and a height', { tag: '@base-path' }, async ({ page, site }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(codeUrl(CODE));
-  await page.getByRole('button', { name: 'Copy the embed code for a course page' }).click();
+  await page.getByRole('button', { name: 'Copy embed code for a course page' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Embed code copied' })).toBeVisible();
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   const iframe = await page.evaluate((html) => {
