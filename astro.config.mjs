@@ -7,6 +7,9 @@ import { compareData } from './src/compare/write-compare-data';
 import { isForwardingPage, isPinnedPage, linkChecks } from './src/hosting/link-checks';
 import { securityHeaders } from './src/hosting/security-headers';
 import { shortLinks } from './src/hosting/short-links';
+import { printQrCodes } from './src/qr/write-qr-files';
+import { printOrigin } from './src/print/print-origin';
+import { isEmbedPage } from './src/embed/embed-page';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp';
 import { THEME_BOOT_HASH } from './src/theme/boot-script';
 import { siteConfig } from './src/site/site-config';
@@ -41,7 +44,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki colours code with inline styles, which the CSP forbids; code pages have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) }), codeExports(), compareData(), shortLinks(), linkChecks(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) && !isEmbedPage(page) }), codeExports(), compareData(), printQrCodes(), shortLinks(), linkChecks(), securityHeaders()],
   security: {
     csp: {
       directives: [...OTHER_DIRECTIVES],
@@ -50,7 +53,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), printOrigin(config.url)],
     // Scripts stay external files even when small, so a strict CSP (no inline scripts) can apply.
     build: { assetsInlineLimit: 0 },
     server: { watch: { ignored: [notBuiltFrom] } },

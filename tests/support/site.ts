@@ -26,6 +26,7 @@ const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['edition', /^\/editions\/\d{4}\/$/],
   ['404', /^\/404\.html$/],
   ['compare', /^\/compare\/$/],
+  ['embed', /^\/embed\/[^/]+\/$/],
 ];
 
 /** A page that only sends the browser elsewhere (Astro writes these for `redirects`). */
