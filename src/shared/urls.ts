@@ -4,6 +4,7 @@
  * a site published under a sub-path (base_path in site.config.yaml) gets it everywhere.
  */
 import { EDITION_YEAR } from './dates.ts';
+import { HANDOUT_PARAMS } from './handout.ts';
 
 /**
  * The environment variable through which Node code (the build, build steps, test workers) learns
@@ -216,4 +217,14 @@ export function editionUrl(year: number): string {
  */
 export function feedUrl(): string {
   return withBase('/changes.atom');
+}
+
+/** The handout builder; `query` (from handoutQuery() in handout.ts) is the handout itself. */
+export function handoutUrl(query = ''): string {
+  return withBase(`/handout/${query}`);
+}
+
+/** "Add to handout" on a code page: the builder appends the code to the handout the reader is building. */
+export function addToHandoutUrl(code: string): string {
+  return handoutUrl(`?${new URLSearchParams({ [HANDOUT_PARAMS.add]: code })}`);
 }

@@ -24,7 +24,7 @@ async function expectNoViolationsInEitherTheme(page: Page) {
 }
 
 // The page types the quality gates promise to cover.
-const REQUIRED_TYPES = ['home', 'code list', 'code', 'family', 'modifier', 'modifier list', 'search', 'glossary', 'edition list', 'edition', '404'];
+const REQUIRED_TYPES = ['home', 'code list', 'code', 'family', 'modifier', 'modifier list', 'search', 'handout', 'glossary', 'edition list', 'edition', '404'];
 
 test('the built site has every page type the checks are meant to cover', () => {
   const types = new Set(builtPages().map((p) => p.type));

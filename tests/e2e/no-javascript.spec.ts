@@ -9,9 +9,10 @@ const TEXT_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'li', 'dt', 'dd', 'th'
 // innerText applies CSS text-transform, so compare without case as well as without spacing.
 const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
-// Search needs JavaScript by nature (its own page explains that); every other page is reading
-// material and must be complete without it.
-for (const page of readingPages().filter((p) => p.type !== 'search')) {
+// Search and the handout builder need JavaScript by nature (their own pages explain that, see
+// search-page.spec.ts and handout.spec.ts); every other page is reading material and must be
+// complete without it.
+for (const page of readingPages().filter((p) => p.type !== 'search' && p.type !== 'handout')) {
   test(`${page.path} shows its full text and navigation with JavaScript off`, async ({ page: tab }) => {
     await tab.goto(withBase(page.path));
     const elements = htmlElements(readPage(page));

@@ -21,6 +21,7 @@ const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['modifier', /^\/modifiers\/[^/]+\/$/],
   ['search', /^\/search\/$/],
   ['glossary', /^\/glossary\/$/],
+  ['handout', /^\/handout\/$/],
   ['edition list', /^\/editions\/$/],
   ['edition', /^\/editions\/\d{4}\/$/],
   ['404', /^\/404\.html$/],
