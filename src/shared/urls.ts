@@ -190,6 +190,15 @@ export function keptPagesFolder(outDir: string, year: number | string): string {
   return page.slice(0, page.lastIndexOf('/CODE/'));
 }
 
+/**
+ * The QR code printed on a code page (live or pinned: codeUrl() or pinnedCodeUrl()), an SVG file
+ * beside the page that encodes its printed short address (src/qr/). Only print shows it.
+ */
+export function printQrUrl(pageUrl: string): string {
+  if (!pageUrl.endsWith('/')) throw new Error(`printQrUrl: "${pageUrl}" is not a page's folder address`);
+  return `${pageUrl}qr.svg`;
+}
+
 /** The short form of a pinned page, e.g. /2026/37249/; forwards to pinnedCodeUrl(). */
 export function shortPinnedUrl(year: number | string, code: string): string {
   return withBase(`/${year}/${code}/`);
