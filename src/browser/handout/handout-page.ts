@@ -4,7 +4,7 @@
  * built), and the sheet below is filled from the code pages' own sections.
  */
 import { fetchPage, pageSections } from './code-sections';
-import { clearSearchResults, onResultAdd, searchCodes } from './code-search';
+import { onResultAdd, showSearchResults } from './search-results';
 import { onCodeListAction, showCodeList } from './code-list';
 import { EXAMPLES_SECTION, form, readForm, renderedChoices, showInForm } from './handout-form';
 import { onCopyLink } from './copy-link';
@@ -105,12 +105,13 @@ form.addEventListener('submit', (event) => {
   if (isCode(code)) {
     addCode(code);
     input.value = '';
-    clearSearchResults();
+    showSearchResults([]);
     return;
   }
   const status = form.querySelector<HTMLElement>('[data-handout-add-status]')!;
   status.textContent = 'Searching…';
-  searchCodes(input.value, handout.edition === CURRENT_EDITION ? null : handout.edition)
+  import('./code-search')
+    .then(({ searchCodes }) => searchCodes(input.value, handout.edition === CURRENT_EDITION ? null : handout.edition))
     .then((found) => (status.textContent = found ? `${found} codes found: add the ones you want.` : 'No code found for those words.'))
     .catch(() => (status.textContent = 'Search could not load; type a code instead.'));
 });
