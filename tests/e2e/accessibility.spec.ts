@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
-import { codeUrl, searchUrl, withBase } from '../../src/shared/urls';
+import { codeUrl, handoutUrl, searchUrl, withBase } from '../../src/shared/urls';
+import { HANDOUT_SECTIONS } from '../../src/code-page/sections';
 import { builtPages, samplePages } from '../support/site';
 
 // Best practices too: they catch what WCAG leaves open, such as two search landmarks of one name.
@@ -64,5 +65,16 @@ test('the header search with its suggestions open has no WCAG 2.2 AA violations 
   await expect(first).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expectNoViolationsInEitherTheme(page);
+});
+
+test('a handout with codes, every part shown and a problem named has no WCAG 2.2 AA violations in the light and dark themes', async ({ page }) => {
+  const codes = contentCodes().map((c) => c.code);
+  await page.goto(handoutUrl(`?codes=${codes.join(',')},abc&sections=${HANDOUT_SECTIONS.map((s) => s.id).join(',')}&title=Week+2&note=Read+first`));
+  await expect(page.locator('[data-handout-code]')).toHaveCount(codes.length);
+  await expect(page.locator('[data-handout-problems] li')).toHaveCount(1);
+  await page.getByLabel('Add a code, or search by words').fill('vein');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.locator('[data-handout-search-results] li').first()).toBeVisible();
   await expectNoViolationsInEitherTheme(page);
 });

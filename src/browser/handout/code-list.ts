@@ -9,8 +9,8 @@ const list = form.querySelector<HTMLOListElement>('[data-handout-codes]')!;
 const empty = form.querySelector<HTMLElement>('[data-handout-empty]')!;
 
 const ACTIONS: { action: CodeListAction; label: string; name: (code: string) => string }[] = [
-  { action: 'up', label: 'Move up', name: (code) => `Move ${code} up` },
-  { action: 'down', label: 'Move down', name: (code) => `Move ${code} down` },
+  { action: 'up', label: 'Move up', name: (code) => `Move up ${code}` },
+  { action: 'down', label: 'Move down', name: (code) => `Move down ${code}` },
   { action: 'remove', label: 'Remove', name: (code) => `Remove ${code}` },
 ];
 

@@ -7,6 +7,7 @@
 import type { CodeSections } from './code-sections';
 import { editionLabel, sectionLabel } from './handout-form';
 import type { Handout } from '../../shared/handout';
+import { longDate } from '../../shared/dates';
 
 const sheet = document.querySelector<HTMLElement>('article[data-handout]')!;
 const codesShown = sheet.querySelector<HTMLElement>('[data-handout-codes-shown]')!;
@@ -25,6 +26,8 @@ export function showSheetHeader(handout: Handout): void {
   const note = sheet.querySelector<HTMLElement>('[data-handout-note]')!;
   note.textContent = handout.note;
   note.hidden = !handout.note;
+  // The date goes on paper, for browsers that print no date of their own in the page margins.
+  sheet.querySelector('[data-handout-printed]')!.textContent = `Printed ${longDate(new Date())}`;
   sheet.hidden = false;
 }
 
