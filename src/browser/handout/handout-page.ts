@@ -21,6 +21,8 @@ const REMEMBERED = 'cpt-reference:handout';
 const choices = renderedChoices();
 const titles = new Map<string, string>();
 let addressProblems: string[] = [];
+/** The codes the last render found no page for. */
+let missing: string[] = [];
 let sequence = 0;
 
 function remembered(): string {
@@ -57,14 +59,16 @@ async function showCodes(): Promise<void> {
   const run = ++sequence;
   const { codes, sections, edition } = handout;
   const slots = showCodeSlots(codes);
-  const missing: string[] = [];
+  // By position, so the messages follow the handout's order whatever order the pages arrive in.
+  const notFound: (string | undefined)[] = codes.map(() => undefined);
   setBusy(true);
+  showProblems(addressProblems);
   await Promise.all(
     codes.map(async (code, i) => {
       const page = await fetchPage(pageUrl(code)).catch(() => null);
       if (run !== sequence) return;
       if (!page) {
-        missing.push(page === null ? `${code} could not be loaded; check the connection and reload.` : missingMessage(code, edition));
+        notFound[i] = page === null ? `${code} could not be loaded; check the connection and reload.` : missingMessage(code, edition);
         slots[i]!.remove();
         return;
       }
@@ -75,6 +79,7 @@ async function showCodes(): Promise<void> {
   );
   if (run !== sequence) return;
   setBusy(false);
+  missing = notFound.filter((message) => message !== undefined);
   showCodeList(codes, titles);
   showProblems([...addressProblems, ...missing]);
 }
@@ -89,13 +94,20 @@ function update(next: Handout, { refetch = true } = {}): void {
   showSheetHeader(handout);
   showCodeList(handout.codes, titles);
   if (refetch) void showCodes();
+  else showProblems([...addressProblems, ...missing]);
+}
+
+/** A change the trainer made: what the opened address got wrong no longer applies. */
+function edit(next: Handout, options: { refetch?: boolean } = {}): void {
+  addressProblems = [];
+  update(next, options);
 }
 
 function addCode(code: string): void {
   const status = form.querySelector<HTMLElement>('[data-handout-add-status]')!;
   const { handout: next, problems } = readHandout(`?${HANDOUT_PARAMS.codes}=${[...handout.codes, code].join(',')}`, choices);
   status.textContent = problems.length ? problems.join(' ') : `${code} added.`;
-  if (!problems.length) update({ ...handout, codes: next.codes });
+  if (!problems.length) edit({ ...handout, codes: next.codes });
 }
 
 form.addEventListener('submit', (event) => {
@@ -118,10 +130,10 @@ form.addEventListener('submit', (event) => {
 form.addEventListener('input', (event) => {
   if (event.target instanceof HTMLInputElement && event.target.matches('[data-handout-add]')) return;
   const next = readForm(handout);
-  update(next, { refetch: next.edition !== handout.edition || next.sections.join() !== handout.sections.join() });
+  edit(next, { refetch: next.edition !== handout.edition || next.sections.join() !== handout.sections.join() });
 });
 onResultAdd(addCode);
-onCodeListAction((code, action) => update({ ...handout, codes: applyCodeAction(handout.codes, code, action) }));
+onCodeListAction((code, action) => edit({ ...handout, codes: applyCodeAction(handout.codes, code, action) }));
 onCopyLink(() => handoutQuery(handout));
 form.querySelector('[data-handout-print]')!.addEventListener('click', () => print());
 
