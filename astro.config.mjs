@@ -7,6 +7,7 @@ import { isForwardingPage, isPinnedPage, linkChecks } from './src/hosting/link-c
 import { securityHeaders } from './src/hosting/security-headers';
 import { shortLinks } from './src/hosting/short-links';
 import { printQrCodes } from './src/qr/write-qr-files';
+import { printOrigin } from './src/print/print-origin';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp';
 import { siteConfig } from './src/site/site-config';
 import { RESOLVED_BASE_PATH } from './src/shared/urls';
@@ -49,7 +50,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), printOrigin(config.url)],
     // Scripts stay external files even when small, so a strict CSP (no inline scripts) can apply.
     build: { assetsInlineLimit: 0 },
     server: { watch: { ignored: [notBuiltFrom] } },

@@ -29,7 +29,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       // The second build (npm run build:subpath): the specs whose addresses a base path could break.
       name: 'subpath',
-      testMatch: /(links|sharing|csp|search-box|search-page|search-editions|search-forgiving|glossary|base-path|hosting|pinned-pages|edition-changes|feed|handout|handout-print)\.spec\.ts$/,
+      testMatch: /(links|sharing|print|csp|search-box|search-page|search-editions|search-forgiving|glossary|base-path|hosting|pinned-pages|edition-changes|feed|handout|handout-print)\.spec\.ts$/,
       // A base path changes only addresses, so only tests tagged @base-path run here: fetched files, links, navigation, URLs, headers per path.
       grep: /@base-path/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SUBPATH_PORT}`, site: { ...SUBPATH_SITE } },

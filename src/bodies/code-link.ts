@@ -9,10 +9,12 @@ import { codeUrl } from '../shared/urls';
 export const CODE_LINK_CLASS = 'font-mono font-semibold';
 export const NO_PAGE_CLASS = 'font-sans text-sm font-normal text-ink-muted dark:text-ink-muted-dark';
 export const NO_PAGE_YET = 'no page yet';
+/** Marks a code link, so print can show it as the plain code (src/styles/print.css). */
+export const CODE_LINK_ATTRIBUTE = 'data-code-link';
 
 export function codeLinkHast(code: string, hasPage: boolean): Element {
   return hasPage
-    ? { type: 'element', tagName: 'a', properties: { href: codeUrl(code), className: [CODE_LINK_CLASS] }, children: [{ type: 'text', value: code }] }
+    ? { type: 'element', tagName: 'a', properties: { href: codeUrl(code), className: [CODE_LINK_CLASS], dataCodeLink: true }, children: [{ type: 'text', value: code }] }
     : {
         type: 'element',
         tagName: 'span',

@@ -8,8 +8,8 @@ describe('<ReportingExample>', () => {
     const out = renderedWith(EXAMPLE);
     expect(out).toContain('<figcaption class="callout-label">Reporting example</figcaption>\n<p>Two veins are opened.</p>');
     expect(out).toContain('<th scope="col">Code</th><th scope="col">Units</th><th scope="col">What it covers</th>');
-    expect(out).toContain('<tr><td><a href="/codes/37248/" class="font-mono font-semibold">37248</a></td><td>1</td><td>the first vein</td></tr>');
+    expect(out).toContain('<tr><td><a href="/codes/37248/" class="font-mono font-semibold" data-code-link>37248</a></td><td>1</td><td>the first vein</td></tr>');
     // The page's own code is still a link in the table: the table is about codes, not prose.
-    expect(out).toContain('<a href="/codes/37249/" class="font-mono font-semibold">37249</a></td><td>1</td><td>the second vein</td>');
+    expect(out).toContain('<a href="/codes/37249/" class="font-mono font-semibold" data-code-link>37249</a></td><td>1</td><td>the second vein</td>');
   });
 });
