@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/test-env/chromium.mjs';
 import { EDITIONS_SITE } from './scripts/build/editions-site.mjs';
 import { SUBPATH_SITE, subpathEnv } from './scripts/build/subpath-site.mjs';
-import { EDITIONS_PORT, NGINX_PORT, SITE_PORT, SUBPATH_PORT } from './scripts/test-env/ports.mjs';
+import { COURSE_PAGE_PORT, EDITIONS_PORT, NGINX_PORT, SITE_PORT, SUBPATH_PORT } from './scripts/test-env/ports.mjs';
 import { siteConfig } from './src/site/site-config.ts';
 import type { SiteUnderTest } from './tests/support/test';
 
@@ -29,7 +29,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       // The second build (npm run build:subpath): the specs whose addresses a base path could break.
       name: 'subpath',
-      testMatch: /(links|sharing|print|csp|search-box|search-page|search-editions|search-forgiving|glossary|base-path|hosting|pinned-pages|edition-changes|feed|handout|handout-print)\.spec\.ts$/,
+      testMatch: /(links|sharing|print|embed|csp|search-box|search-page|search-editions|search-forgiving|glossary|base-path|hosting|pinned-pages|edition-changes|feed|handout|handout-print)\.spec\.ts$/,
       // A base path changes only addresses, so only tests tagged @base-path run here: fetched files, links, navigation, URLs, headers per path.
       grep: /@base-path/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SUBPATH_PORT}`, site: { ...SUBPATH_SITE } },
@@ -37,7 +37,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       // dist/ behind Debian's nginx with the generated configuration (scripts/hosting/nginx.mjs).
       name: 'nginx',
-      testMatch: /(links|hosting)\.spec\.ts$/,
+      testMatch: /(links|hosting|embed)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${NGINX_PORT}`, site: rootSite },
     },
     {
@@ -62,6 +62,12 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       command: `node scripts/hosting/nginx.mjs ${NGINX_PORT}`,
       url: `http://localhost:${NGINX_PORT}${config.base_path}`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // Another origin's page that frames embed cards and code pages (tests/e2e/embed.spec.ts).
+      command: `node scripts/test-env/course-page.mjs ${COURSE_PAGE_PORT}`,
+      url: `http://localhost:${COURSE_PAGE_PORT}/`,
       reuseExistingServer: !process.env.CI,
     },
     {

@@ -12,5 +12,7 @@ export const NGINX_PORT = base + 2;
 export const SHORT_LINK_RULES_PORT = base + 3;
 /** The build with a kept edition (npm run build:editions-site). */
 export const EDITIONS_PORT = base + 4;
+/** A course page on a second origin that frames the embed cards (tests/e2e/embed.spec.ts). */
+export const COURSE_PAGE_PORT = base + 5;
 /** `astro dev`, for what an editor sees (tests/e2e/dev-hint.spec.ts). */
 export const DEV_HINT_PORT = base - 2;

@@ -28,7 +28,14 @@ export const REVALIDATE = 'no-cache';
  */
 const HASHED_FOLDERS = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'] as const;
 
-export function headerRules(basePath: string, policy: string): HeaderRule[] {
+/** Pages that other sites may frame (the embed cards): their folder pattern and their own policy. */
+interface FramedPages {
+  pattern: string;
+  policy: string;
+}
+
+/** The rules for the whole site; a later rule's header replaces an earlier one's of the same name. */
+export function headerRules(basePath: string, policy: string, framed?: FramedPages): HeaderRule[] {
   return [
     {
       pattern: `${basePath}*`,
@@ -42,6 +49,7 @@ export function headerRules(basePath: string, policy: string): HeaderRule[] {
       pattern: `${basePath}${folder}*`,
       headers: [['Cache-Control', IMMUTABLE]] as [string, string][],
     })),
+    ...(framed ? [{ pattern: framed.pattern, headers: [['Content-Security-Policy', framed.policy]] as [string, string][] }] : []),
   ];
 }
 
@@ -137,7 +145,8 @@ const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll(
 export function renderNginxServer({ rules, redirects = [], basePath, root, listen }: NginxSite): string {
   const [all, ...specific] = rules;
   if (!all || all.pattern !== `${basePath}*`) throw new Error(`the first header rule must cover the whole site (${basePath}*)`);
-  const add = (headers: readonly [string, string][]) => headers.map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`);
+  // A location's own header replaces the site-wide one of that name, as in headersFor().
+  const add = (headers: readonly [string, string][]) => [...new Map(headers)].map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`);
   const location = (match: string, headers: readonly [string, string][], directives: string[] = []) =>
     [`  location ${match} {`, ...directives.map((d) => `    ${d}`), ...add([...all.headers, ...headers]), '  }'].join('\n');
   const rewrites = redirects.map((r) => {
@@ -159,7 +168,8 @@ export function renderNginxServer({ rules, redirects = [], basePath, root, liste
     '  absolute_redirect off;',
     `  error_page 404 ${basePath}404.html;`,
     location('/', [['Cache-Control', REVALIDATE]], rewrites.length ? ['try_files $uri $uri/ @redirects;'] : []),
-    ...specific.map((rule) => location(prefix(rule.pattern), rule.headers)),
+    // As in headersFor(): a folder whose rule names no cache rule is revalidated like any page.
+    ...specific.map((rule) => location(prefix(rule.pattern), [['Cache-Control', REVALIDATE], ...rule.headers])),
     ...(rewrites.length ? [location('@redirects', [], [...rewrites, 'return 404;'])] : []),
     '}',
   ].join('\n');

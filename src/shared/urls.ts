@@ -199,6 +199,16 @@ export function printQrUrl(pageUrl: string): string {
   return `${pageUrl}qr.svg`;
 }
 
+/** The folder of the embed cards, the only pages other sites may frame (embed_origins in site.config.yaml). */
+export function embedsUrl(): string {
+  return withBase('/embed/');
+}
+
+/** A code as a compact card for a course page's <iframe>: the live page's code, title and lead. */
+export function embedUrl(code: string): string {
+  return `${embedsUrl()}${code}/`;
+}
+
 /** The short form of a pinned page, e.g. /2026/37249/; forwards to pinnedCodeUrl(). */
 export function shortPinnedUrl(year: number | string, code: string): string {
   return withBase(`/${year}/${code}/`);

@@ -8,6 +8,8 @@ import { EDITION_YEAR } from '../shared/dates.ts';
  */
 
 const URL_PLACEHOLDER = '{url}';
+/** embed_origins: any site may frame the embed pages. */
+export const ANY_ORIGIN = '*';
 const CODE_PLACEHOLDER = '{code}';
 
 /** A valid value of each setting, quoted in error messages and the README. */
@@ -22,6 +24,7 @@ const SETTING_EXAMPLES = {
   cpt_edition: '2026',
   cpt_notice: 'CPT® is a registered trademark of the American Medical Association (AMA). …',
   short_links: 'pages or host-rules',
+  embed_origins: '"*" (any site), or a list such as [https://lms.example.edu]',
 } as const;
 
 const httpUrl = z.string().refine((value) => {
@@ -50,6 +53,8 @@ const editTemplate = httpUrl.refine((value) => value.includes(CODE_PLACEHOLDER),
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+const EMBED_ORIGINS_RULE = `must be "${ANY_ORIGIN}" or a list of origins (scheme and host)`;
+
 const siteConfigSchema = z.object({
   name: text.describe('Site name: header, page titles, link previews, citations'),
   url: origin.describe('Public origin the site is served from; canonical links and exports use it'),
@@ -63,6 +68,11 @@ const siteConfigSchema = z.object({
     .enum(['pages', 'host-rules'], { error: 'must be pages or host-rules' })
     .default('pages')
     .describe('Short links as a forwarding page each (any host) or as one rule in _redirects (Netlify, nginx): 10,000 fewer files'),
+  embed_origins: z
+    .union([z.literal(ANY_ORIGIN), z.array(z.string())], { error: EMBED_ORIGINS_RULE })
+    .default(ANY_ORIGIN)
+    .refine((value) => value === ANY_ORIGIN || (value.length > 0 && value.every((item) => origin.safeParse(item).success)), EMBED_ORIGINS_RULE)
+    .describe('Sites whose pages may frame the code cards of /embed/<code>/ (frame-ancestors); every other page refuses all framing'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -25,6 +25,7 @@ const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['edition list', /^\/editions\/$/],
   ['edition', /^\/editions\/\d{4}\/$/],
   ['404', /^\/404\.html$/],
+  ['embed', /^\/embed\/[^/]+\/$/],
 ];
 
 /** A page that only sends the browser elsewhere (Astro writes these for `redirects`). */

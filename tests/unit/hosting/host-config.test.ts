@@ -42,6 +42,23 @@ describe.each(['/', '/coding/cpt/'])('host rules under %s', (base) => {
   });
 });
 
+describe('embed cards, the only pages other sites may frame', () => {
+  const EMBED_POLICY = "default-src 'self'; frame-ancestors https://lms.example.edu";
+  const rules = headerRules('/', POLICY, { pattern: '/embed/*', policy: EMBED_POLICY });
+
+  it('get their own policy from every server, and every other page keeps the site-wide one', () => {
+    expect(headersFor(rules, '/embed/37249/').get('Content-Security-Policy')).toBe(EMBED_POLICY);
+    expect(headersFor(rules, '/embed/37249/').get('Cache-Control')).toBe(REVALIDATE);
+    expect(headersFor(rules, '/codes/37249/').get('Content-Security-Policy')).toBe(POLICY);
+    const conf = renderNginxServer({ rules, basePath: '/', root: '/var/www', listen: '8080' });
+    const embed = conf.split('location ').find((block) => block.startsWith('^~ "/embed/"'))!;
+    // One policy header: two would both be enforced, and 'none' would win.
+    expect(embed.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(embed).toContain(`add_header Content-Security-Policy "${EMBED_POLICY}" always;`);
+    expect(embed).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
+  });
+});
+
 it('refuses a rule nginx could not express as a folder', () => {
   const rules = [...headerRules('/', POLICY), { pattern: '/pagefind/*.pf_meta', headers: [['Cache-Control', IMMUTABLE]] as [string, string][] }];
   expect(() => renderNginxServer({ rules, basePath: '/', root: '/var/www', listen: '8080' })).toThrow('is not a folder pattern');
