@@ -81,6 +81,30 @@ test.describe('the handout builder', { tag: '@base-path' }, () => {
     expect(Object.fromEntries(copied.searchParams)).toEqual(expected);
   });
 
+  test('"Copy for documents" puts the handout on the clipboard as rich HTML with working links, and as plain text', async ({ page, site }) => {
+    await page.goto(handoutUrl(query({ codes: '37249', sections: 'overview,modifiers', title: 'Week 2' })));
+    await expect(shownCodes(page)).toHaveCount(1);
+    await page.getByRole('button', { name: 'Copy for documents' }).click();
+    await expect(page.getByText('Handout copied for documents')).toBeVisible();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = await (await item!.getType('text/html')).text();
+      const text = await (await item!.getType('text/plain')).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const link = doc.querySelector('h2 a');
+      return { text, heading: link?.textContent, headingHref: link?.getAttribute('href'), tables: doc.querySelectorAll('table').length, controls: doc.querySelectorAll('button, img, [class]').length, hrefs: [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href')!) };
+    });
+    const address = new URL(page.url());
+    expect(copied.heading).toBe(`37249 ${titleOf('37249')}`);
+    expect(copied.headingHref).toBe(absoluteUrl(pinnedCodeUrl(KEPT, '37249'), site.url));
+    expect(copied.tables).toBeGreaterThan(0);
+    expect(copied.controls).toBe(0);
+    expect(copied.hrefs.every((href) => href.startsWith(site.url))).toBe(true);
+    expect(copied.text).toContain(`37249 ${titleOf('37249')}`);
+    expect(copied.text).toContain('Week 2');
+    expect(copied.text).toContain(absoluteUrl(handoutUrl(address.search), site.url));
+  });
+
   test('"Add to handout" on code pages starts a handout, then extends it', async ({ page }) => {
     await page.goto(codeUrl(second));
     await page.getByRole('link', { name: `Add ${second} to a handout` }).click();

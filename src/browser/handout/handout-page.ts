@@ -6,8 +6,8 @@
 import { fetchPage, pageSections } from './code-sections';
 import { onResultAdd, showSearchResults } from './search-results';
 import { onCodeListAction, showCodeList } from './code-list';
-import { EXAMPLES_SECTION, form, readForm, renderedChoices, showInForm } from './handout-form';
-import { onCopyLink } from './copy-link';
+import { EXAMPLES_SECTION, editionLabel, form, readForm, renderedChoices, showInForm } from './handout-form';
+import { onCopy } from './copy-link';
 import { codeBlock, setBusy, showCodeSlots, showSheetHeader } from './handout-sheet';
 import { showProblems } from './handout-problems';
 import { wayBack } from './way-back';
@@ -74,7 +74,7 @@ async function showCodes(): Promise<void> {
       }
       const part = pageSections(page, code, sections, EXAMPLES_SECTION);
       titles.set(code, part.title);
-      slots[i]!.replaceWith(codeBlock(part, wayBack(page)));
+      slots[i]!.replaceWith(codeBlock(part, pageUrl(code), wayBack(page)));
     }),
   );
   if (run !== sequence) return;
@@ -134,7 +134,10 @@ form.addEventListener('input', (event) => {
 });
 onResultAdd(addCode);
 onCodeListAction((code, action) => edit({ ...handout, codes: applyCodeAction(handout.codes, code, action) }));
-onCopyLink(() => handoutQuery(handout));
+onCopy(
+  () => handoutQuery(handout),
+  (address) => `${handout.title || 'Handout'}: CPT codes, ${editionLabel(handout.edition)}. ${form.dataset.siteName}. ${address}`,
+);
 form.querySelector('[data-handout-print]')!.addEventListener('click', () => print());
 
 document.querySelector<HTMLElement>('[data-handout-without-js]')!.hidden = true;

@@ -42,13 +42,17 @@ export function setBusy(busy: boolean): void {
   codesShown.setAttribute('aria-busy', String(busy));
 }
 
-/** A code's part of the handout. `wayBack` is its QR code and printed address. */
-export function codeBlock({ code, title, sections }: CodeSections, wayBack: HTMLElement | undefined): HTMLElement {
+/** A code's part of the handout, headed by a link to its page (`pageUrl`). `wayBack` is its QR code and printed address. */
+export function codeBlock({ code, title, sections }: CodeSections, pageUrl: string, wayBack: HTMLElement | undefined): HTMLElement {
   const block = element('section', 'handout-code mt-8 border-t border-line pt-6 dark:border-line-dark');
   block.dataset.handoutCode = code;
   const head = element('div', 'handout-code-head flex flex-wrap items-start justify-between gap-4');
   const heading = element('h2', 'text-2xl font-bold');
-  heading.append(element('span', 'font-mono', code), ` ${title}`);
+  // The code page itself, for a reader on screen and in a pasted copy; print writes its address.
+  const link = element('a', '');
+  link.href = pageUrl;
+  link.append(element('span', 'font-mono', code), ` ${title}`);
+  heading.append(link);
   head.append(heading);
   if (wayBack) head.append(wayBack);
   const body = element('div', 'prose-site');
