@@ -36,7 +36,7 @@ for (const format of ['A4', 'Letter'] as const) {
 }
 
 test('a handout of the current pages prints each code\'s live short address in its QR code', { tag: '@base-path' }, async ({ page, site }) => {
-  await page.goto(address({ [HANDOUT_PARAMS.codes]: codes.join(','), [HANDOUT_PARAMS.sections]: 'quick-facts', [HANDOUT_PARAMS.edition]: CURRENT_EDITION }));
+  await page.goto(address({ [HANDOUT_PARAMS.codes]: codes.join(','), [HANDOUT_PARAMS.sections]: HANDOUT_SECTIONS.map((s) => s.id).join(','), [HANDOUT_PARAMS.edition]: CURRENT_EDITION }));
   await expect(shownCodes(page)).toHaveCount(codes.length);
   const pdf = await page.pdf({ format: 'A4' });
   expect(allQrCodesOnSheets(pdf).flat().sort()).toEqual(codes.map((code) => printedAddress(code, site.url)).sort());

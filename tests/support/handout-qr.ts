@@ -15,15 +15,21 @@ function greyToRgba(data: Buffer): { width: number; height: number; rgba: Uint8C
   return { width, height, rgba };
 }
 
+/** The most QR codes one sheet can hold; a guard, so a code the masking missed cannot loop forever. */
+const MAX_PER_SHEET = 12;
+
 /** Every QR code on one sheet: decode one, paint it white, look again (jsQR finds one at a time). */
 function allCodes({ width, height, rgba }: ReturnType<typeof greyToRgba>): string[] {
   const found: string[] = [];
-  for (let code = jsQR(rgba, width, height); code; code = jsQR(rgba, width, height)) {
+  for (let code = jsQR(rgba, width, height); code && found.length < MAX_PER_SHEET; code = jsQR(rgba, width, height)) {
     found.push(code.data);
-    const { topLeftCorner: a, bottomRightCorner: b, topRightCorner: c, bottomLeftCorner: d } = code.location;
-    const [x0, x1] = [Math.min(a.x, d.x), Math.max(b.x, c.x)].map(Math.round) as [number, number];
-    const [y0, y1] = [Math.min(a.y, c.y), Math.max(b.y, d.y)].map(Math.round) as [number, number];
-    for (let y = Math.max(0, y0 - 8); y < Math.min(height, y1 + 8); y++) rgba.fill(255, (y * width + Math.max(0, x0 - 8)) * 4, (y * width + Math.min(width, x1 + 8)) * 4);
+    const corners = [code.location.topLeftCorner, code.location.topRightCorner, code.location.bottomLeftCorner, code.location.bottomRightCorner];
+    const xs = corners.map((c) => c.x);
+    const ys = corners.map((c) => c.y);
+    const pad = Math.round((Math.max(...xs) - Math.min(...xs)) * 0.2);
+    const [x0, x1] = [Math.max(0, Math.floor(Math.min(...xs)) - pad), Math.min(width, Math.ceil(Math.max(...xs)) + pad)];
+    const [y0, y1] = [Math.max(0, Math.floor(Math.min(...ys)) - pad), Math.min(height, Math.ceil(Math.max(...ys)) + pad)];
+    for (let y = y0; y < y1; y++) rgba.fill(255, (y * width + x0) * 4, (y * width + x1) * 4);
   }
   return found;
 }
