@@ -23,13 +23,13 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       name: 'desktop',
       // At "/" every address is below the base path, so that spec can only fail in the subpath project.
-      testIgnore: /(base-path|pinned-changed)\.spec\.ts$/,
+      testIgnore: /(base-path|pinned-changed|handout-editions)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SITE_PORT}`, site: rootSite },
     },
     {
       // The second build (npm run build:subpath): the specs whose addresses a base path could break.
       name: 'subpath',
-      testMatch: /(links|sharing|print|embed|csp|search-box|search-page|search-editions|search-forgiving|glossary|base-path|hosting|pinned-pages|edition-changes|feed|compare|recently-viewed|practice)\.spec\.ts$/,
+      testMatch: /(links|sharing|print|embed|csp|search-box|search-page|search-editions|search-forgiving|glossary|base-path|hosting|pinned-pages|edition-changes|feed|compare|recently-viewed|practice|handout|handout-print)\.spec\.ts$/,
       // A base path changes only addresses, so only tests tagged @base-path run here: fetched files, links, navigation, URLs, headers per path.
       grep: /@base-path/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SUBPATH_PORT}`, site: { ...SUBPATH_SITE } },
@@ -43,7 +43,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       // npm run build:editions-site: the project plus a kept 2025 edition whose pages differ from the live ones.
       name: 'editions',
-      testMatch: /pinned-changed\.spec\.ts$/,
+      testMatch: /(pinned-changed|handout-editions)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${EDITIONS_PORT}`, site: { ...rootSite, outDir: EDITIONS_SITE.outDir } },
     },
   ],

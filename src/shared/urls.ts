@@ -4,6 +4,7 @@
  * a site published under a sub-path (base_path in site.config.yaml) gets it everywhere.
  */
 import { EDITION_YEAR } from './dates.ts';
+import { HANDOUT_PARAMS } from './handout.ts';
 
 /**
  * The environment variable through which Node code (the build, build steps, test workers) learns
@@ -261,4 +262,14 @@ export function feedUrl(): string {
 /** The practice page; a set's query string (src/shared/practice/practice-set.ts) narrows and orders it. */
 export function practiceUrl(query = ''): string {
   return withBase(`/practice/${query}`);
+}
+
+/** The handout builder; `query` (from handoutQuery() in handout.ts) is the handout itself. */
+export function handoutUrl(query = ''): string {
+  return withBase(`/handout/${query}`);
+}
+
+/** "Add to handout" on a code page: the builder appends the code to the handout the reader is building. */
+export function addToHandoutUrl(code: string): string {
+  return handoutUrl(`?${new URLSearchParams({ [HANDOUT_PARAMS.add]: code })}`);
 }

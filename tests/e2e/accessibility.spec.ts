@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/test';
 import { contentCodes } from '../support/content';
-import { codeUrl, compareUrl, practiceUrl, searchUrl, withBase } from '../../src/shared/urls';
+import { codeUrl, compareUrl, practiceUrl, handoutUrl, searchUrl, withBase } from '../../src/shared/urls';
+import { HANDOUT_SECTIONS } from '../../src/code-page/sections';
 import { builtPages, samplePages } from '../support/site';
 
 // Best practices too: they catch what WCAG leaves open, such as two search landmarks of one name.
@@ -24,7 +25,7 @@ async function expectNoViolationsInEitherTheme(page: Page) {
 }
 
 // The page types the quality gates promise to cover.
-const REQUIRED_TYPES = ['home', 'code list', 'code', 'family', 'modifier', 'modifier list', 'search', 'glossary', 'practice', 'edition list', 'edition', '404', 'compare'];
+const REQUIRED_TYPES = ['home', 'code list', 'code', 'family', 'modifier', 'modifier list', 'search', 'handout', 'glossary', 'practice', 'edition list', 'edition', '404', 'compare'];
 
 test('the built site has every page type the checks are meant to cover', () => {
   const types = new Set(builtPages().map((p) => p.type));
@@ -82,5 +83,16 @@ test('the header search with its suggestions open has no WCAG 2.2 AA violations 
   await expect(first).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expectNoViolationsInEitherTheme(page);
+});
+
+test('a handout with codes, every part shown and a problem named has no WCAG 2.2 AA violations in the light and dark themes', async ({ page }) => {
+  const codes = contentCodes().map((c) => c.code);
+  await page.goto(handoutUrl(`?codes=${codes.join(',')},abc&sections=${HANDOUT_SECTIONS.map((s) => s.id).join(',')}&title=Week+2&note=Read+first`));
+  await expect(page.locator('[data-handout-code]')).toHaveCount(codes.length);
+  await expect(page.locator('[data-handout-problems] li')).toHaveCount(1);
+  await page.getByLabel('Add a code, or search by words').fill('vein');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.locator('[data-handout-search-results] li').first()).toBeVisible();
   await expectNoViolationsInEitherTheme(page);
 });

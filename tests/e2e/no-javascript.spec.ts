@@ -19,10 +19,12 @@ function shownOnlyByScript(element: Node): boolean {
   return false;
 }
 
-// Search needs JavaScript by nature (its own page explains that); every other page is reading
-// material and must be complete without it. An embed card has no navigation of its own to check
-// (a course page frames it): embed.spec.ts reads it with JavaScript off.
-for (const page of readingPages().filter((p) => p.type !== 'search' && p.type !== 'embed')) {
+// Search and the handout builder need JavaScript by nature (their own pages explain that, see
+// search-page.spec.ts and handout.spec.ts); every other page is reading material and must be
+// complete without it. An embed card has no navigation of its own to check (a course page frames
+// it): embed.spec.ts reads it with JavaScript off.
+const NEEDS_JAVASCRIPT_OR_FRAMED = new Set(['search', 'handout', 'embed']);
+for (const page of readingPages().filter((p) => !NEEDS_JAVASCRIPT_OR_FRAMED.has(p.type))) {
   test(`${page.path} shows its full text and navigation with JavaScript off`, async ({ page: tab }) => {
     await tab.goto(withBase(page.path));
     const elements = htmlElements(readPage(page)).filter((e) => !shownOnlyByScript(e));
