@@ -11,6 +11,8 @@ const rootSite: SiteUnderTest = { url: config.url, basePath: config.base_path, o
 
 export default defineConfig<{}, { site: SiteUnderTest }>({
   testDir: 'tests/e2e',
+  // Its own folder, which Playwright empties at start: the cross-engine suite writes beside it (test-results/engines/).
+  outputDir: 'test-results/playwright',
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
   // CI machines have two cores; locally Playwright picks its own default.

@@ -15,6 +15,16 @@ export default getViteConfig({
           maxConcurrency: 2,
         },
       },
+      // Firefox and WebKit against the built sites (tests/engines/): one file per engine, side by side.
+      {
+        test: {
+          name: 'engines',
+          include: ['tests/engines/*.test.ts'],
+          globalSetup: ['tests/engines/serve-sites.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -132,6 +132,30 @@ test('a code entered before the search code has loaded still opens its page', { 
   await expect(page).toHaveURL(codeUrl(code));
 });
 
+test('a code typed before the page scripts ran, and entered before the search code loaded, still opens its page', { tag: '@base-path' }, async ({ page }) => {
+  const code = codes.at(-1)!.code;
+  // On a slow page the reader is in the box before the search box's script runs (so no focus
+  // event reaches it), and presses Enter before the search code has come.
+  const held = async (pattern: RegExp) => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(pattern, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  };
+  const releaseLoader = await held(/\/SearchForm\.astro[^/]*\.js$/);
+  const releaseSearchCode = await held(/\/search-box\.[^/]*\.js$/);
+  await page.goto(codeUrl(first.code), { waitUntil: 'commit' });
+  await headerSearch(page).fill(code);
+  releaseLoader();
+  await page.waitForFunction(() => document.readyState !== 'loading');
+  await headerSearch(page).press('Enter');
+  releaseSearchCode();
+  await expect(page).toHaveURL(codeUrl(code));
+});
+
 test('two characters bring suggestions; back to one character, they close', async ({ page }) => {
   await headerSearch(page).click();
   await page.keyboard.type(prefix.slice(0, 2));

@@ -10,17 +10,17 @@ for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-fo
   // Escape pressed since the last keystroke, before the search code came: the box must not open
   // its suggestions for what was typed once it is ready.
   let dismissed = false;
-  input.addEventListener(
-    'focus',
-    () => {
-      enhancing = import('./search-box').then(({ enhanceSearchBox }) => {
-        enhanceSearchBox(input, dismissed);
-        enhanced = true;
-      });
-      enhancing.catch(() => undefined);
-    },
-    { once: true },
-  );
+  const enhance = () => {
+    enhancing ??= import('./search-box').then(({ enhanceSearchBox }) => {
+      enhanceSearchBox(input, dismissed);
+      enhanced = true;
+    });
+    enhancing.catch(() => undefined);
+    return enhancing;
+  };
+  input.addEventListener('focus', enhance, { once: true });
+  // Focused before this script ran (a reader quick on a slow page): no focus event is coming.
+  if (document.activeElement === input) void enhance();
   input.addEventListener('input', () => {
     dismissed = false;
     prefetchFor(input.value);
@@ -29,11 +29,11 @@ for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-fo
     if (event.key === 'Escape' && !enhanced) dismissed = true;
   });
   form.addEventListener('submit', (event) => {
-    if (enhanced || !enhancing) return;
-    // Enter came before the search code did: let it decide (an exact code opens its page). If the
-    // chunk cannot load, the form is still a plain GET form to the search page.
+    if (enhanced) return;
+    // Enter came before the search code did, even before focus started it: let that code decide
+    // (an exact code opens its page). If it cannot load, the form is a plain GET form to the search page.
     event.preventDefault();
-    enhancing.then(
+    enhance().then(
       () => form.requestSubmit(),
       () => form.submit(),
     );
