@@ -18,7 +18,7 @@ describe('<ReportingExample>', () => {
     expect(rendered!.examples).toEqual([
       {
         section: 'clinical-scenario',
-        situation: '<p>Two veins are opened after <a href="/codes/37244/" class="font-mono font-semibold">37244</a> failed.</p>',
+        situation: '<p>Two veins are opened after <a href="/codes/37244/" class="font-mono font-semibold" data-code-link>37244</a> failed.</p>',
         lines: [
           { code: '37248', units: 1, note: 'the first vein' },
           { code: '37249', units: 1, note: 'the second vein' },
