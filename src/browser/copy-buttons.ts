@@ -1,3 +1,5 @@
+import { writeDocumentCopy } from './write-document-copy';
+
 const STATUS_CLEAR_MS = 4000;
 
 /** Shows a copy button (hidden until now, so no dead button without JavaScript) and reports what its copy did. */
@@ -29,8 +31,10 @@ if (navigator.clipboard) {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-documents]')) {
     const { copyDocuments = '', copyUrl = '', copyCitation = '', copyDone = 'Copied' } = button.dataset;
     wire(button, async () => {
-      const { documentCopy, writeDocumentCopy } = await import('./copy-for-documents');
-      const copied = await writeDocumentCopy(documentCopy([...document.querySelectorAll(copyDocuments)], { pageUrl: copyUrl, citation: copyCitation }));
+      const copy = import('./copy-for-documents').then(({ documentCopy }) =>
+        documentCopy([...document.querySelectorAll(copyDocuments)], { pageUrl: copyUrl, citation: copyCitation }),
+      );
+      const copied = await writeDocumentCopy(copy);
       return copied === 'rich' ? copyDone : `${copyDone} as plain text (this browser refused formatted copy)`;
     });
   }

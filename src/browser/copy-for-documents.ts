@@ -61,18 +61,3 @@ export function documentCopy(content: readonly Element[], { pageUrl, citation }:
   root.append(source);
   return { html: root.innerHTML, text: `${plainText(root)}` };
 }
-
-/**
- * Puts a copy on the clipboard as rich HTML and plain text; where the browser refuses rich copy
- * (no ClipboardItem, or write() denied), as plain text alone. Rejects when nothing could be copied.
- */
-export async function writeDocumentCopy({ html, text }: DocumentCopy): Promise<'rich' | 'plain'> {
-  try {
-    const item = new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) });
-    await navigator.clipboard.write([item]);
-    return 'rich';
-  } catch {
-    await navigator.clipboard.writeText(text);
-    return 'plain';
-  }
-}

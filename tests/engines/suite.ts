@@ -7,7 +7,11 @@ import type { ServedSite } from './serve-sites';
 import { until, untilAt, untilShown } from './waits';
 import { ROOT, contentCodes } from '../support/content';
 import { samplePages } from '../support/site';
-import { RESOLVED_BASE_PATH, codeUrl, searchUrl, shortCodeUrl } from '../../src/shared/urls';
+import { RESOLVED_BASE_PATH, codeUrl, compareUrl, handoutUrl, homeUrl, practiceUrl, searchUrl, shortCodeUrl } from '../../src/shared/urls';
+import { THEME_ATTRIBUTE, THEME_STORAGE_KEY } from '../../src/theme/theme';
+import { practiceSetQuery } from '../../src/shared/practice/practice-set';
+import { readExpectedAttribute } from '../../src/shared/practice/expected-attribute';
+import { HANDOUT_PARAMS } from '../../src/shared/handout';
 
 /** Where the screenshots a person can look at go (kept as test output; git-ignored). */
 export const SCREENSHOTS = join(ROOT, 'test-results', 'engines');
@@ -146,6 +150,7 @@ function siteTests(get: () => EngineDriver, at: At, engine: EngineName, limits: 
   });
 
   copyTests(get, at, engine);
+  readerToolTests(get, at, engine, limits);
 
   test('a glossary link on a code page opens its definition, by keyboard', async () => {
     const driver = get();
@@ -209,6 +214,122 @@ function copyTests(get: () => EngineDriver, at: At, engine: EngineName) {
       await driver.press('Control+v');
       expect(await driver.evaluate(() => (document.querySelector('#site-search') as HTMLInputElement).value), `${engine}: pasted from the clipboard`).toBe(button.text);
     }
+
+    // "Copy for documents": both engines take rich HTML (WebKit only since the write starts within the click).
+    const documents = 'button[data-copy-documents]';
+    await driver.click(documents);
+    const done = await driver.evaluate((s) => document.querySelector<HTMLElement>(s)!.dataset.copyDone!, documents);
+    const status = await until('the status after "Copy for documents"', () => driver.evaluate((s) => document.querySelector(s)!.parentElement!.querySelector('[data-copy-status]')!.textContent!.trim(), documents));
+    expect(status, `${engine}: what the reader reads after "Copy for documents" (not the plain-text fallback)`).toBe(done);
+    await driver.evaluate(() => ((document.querySelector('#site-search') as HTMLInputElement).value = ''));
+    await driver.click('#site-search');
+    await driver.press('Control+v');
+    // A one-line box keeps the plain text, its line breaks dropped or made spaces as the engine does.
+    const pasted = await driver.evaluate(() => (document.querySelector('#site-search') as HTMLInputElement).value);
+    expect(pasted.startsWith(`${first.code} ${first.title}`), `${engine}: the page's heading pasted first, got "${pasted.slice(0, 80)}"`).toBe(true);
+    expect(pasted, `${engine}: the citation pasted last`).toContain(`CPT ${first.code}: ${first.title}.`);
+  });
+}
+
+// The design tokens of src/styles/global.css, as computed colours (as tests/e2e/theme.spec.ts reads them).
+const PAPER = 'rgb(255, 255, 255)';
+const PAPER_DARK = 'rgb(16, 21, 28)';
+const COMPARED = ['37248', '37249'];
+
+/** The theme switch, practice, compare and handout pages: what each shows after the reader's action. */
+function readerToolTests(get: () => EngineDriver, at: At, engine: EngineName, limits: EngineLimits) {
+  const theme = () => get().evaluate((attribute) => ({ forced: document.documentElement.getAttribute(attribute), background: getComputedStyle(document.documentElement).backgroundColor }), THEME_ATTRIBUTE);
+
+  test('the theme switch: Dark is kept on the next page (the hashed inline script runs), System follows the system again', async () => {
+    const driver = get();
+    await driver.goto(at(() => homeUrl()));
+    await untilShown(driver, '#theme-choice');
+    await driver.select('#theme-choice', 'dark');
+    expect(await theme(), `${engine}: Dark applied at once`).toEqual({ forced: 'dark', background: PAPER_DARK });
+    await driver.goto(at(() => codeUrl(first.code)));
+    expect(await theme(), `${engine}: Dark kept on the next page`).toEqual({ forced: 'dark', background: PAPER_DARK });
+    expect(await driver.evaluate(() => document.querySelector<HTMLSelectElement>('#theme-choice')!.value)).toBe('dark');
+    await driver.screenshot(join(SCREENSHOTS, `${engine}-dark-code-page.png`));
+    await expectNoProblems(driver, limits, `${codeUrl(first.code)} in the dark theme`);
+    await driver.select('#theme-choice', 'system');
+    const systemDark = await driver.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+    expect(await theme(), `${engine}: System follows the system (dark: ${systemDark})`).toEqual({ forced: null, background: systemDark ? PAPER_DARK : PAPER });
+    expect(await driver.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY), `${engine}: System forgets the choice`).toBeNull();
+  });
+
+  test('practice: an answer typed and checked shows its result, right or what is missing', async () => {
+    const driver = get();
+    await driver.goto(at(() => practiceUrl(practiceSetQuery({ codes: ['37249'] }))));
+    const { id, expected: attribute } = (await until('a question of the set, ready to answer', () =>
+      driver.evaluate(() => {
+        const item = document.querySelector<HTMLElement>('[data-question]:not([hidden]):has(form:not([hidden]))');
+        return item && { id: item.id, expected: item.dataset.expected! };
+      }),
+    ))!;
+    const expected = readExpectedAttribute(attribute);
+    const field = `#${id} textarea`;
+    const result = `#${id} [data-practice-result]`;
+    const outcome = () => driver.evaluate((s) => document.querySelector<HTMLElement>(s)!.dataset.outcome, result);
+    const shown = () => driver.evaluate((s) => document.querySelector<HTMLElement>(s)!.innerText, result);
+
+    // Every code but the first, with its units as "37249 x2": the first is reported missing.
+    await driver.type(field, expected.length > 1 ? expected.slice(1).map((e) => `${e.code} x${e.units}`).join(', ') : '99999');
+    await driver.click(`#${id} button[type="submit"]`);
+    await until('the result "missed"', outcome, (o) => o === 'missed');
+    expect(await shown(), `${engine}: the missing code named`).toContain(`${expected[0]!.code}: missing`);
+
+    await driver.evaluate((s) => void (document.querySelector<HTMLTextAreaElement>(s)!.value = ''), field);
+    await driver.type(field, expected.map((e) => `${e.code} x${e.units}`).join(', '));
+    await driver.click(`#${id} button[type="submit"]`);
+    await until('the result "right"', outcome, (o) => o === 'right');
+    expect(await shown(), `${engine}: the result says so`).toMatch(/^Correct\./);
+    expect(await driver.evaluate((s) => document.activeElement === document.querySelector(s), result), `${engine}: focus on the result`).toBe(true);
+    await driver.evaluate(() => localStorage.clear());
+    await expectNoProblems(driver, limits, practiceUrl(practiceSetQuery({ codes: ['37249'] })));
+  });
+
+  test('compare: both codes side by side, a differing row marked in words and colour', async () => {
+    const driver = get();
+    await driver.goto(at(() => compareUrl(...COMPARED)));
+    const columns = await until('both codes\' columns', () =>
+      driver.evaluate(() => [...document.querySelectorAll('table > thead > tr > th a')].map((a) => a.textContent!.trim())),
+      (found) => found.length === COMPARED.length,
+    );
+    expect(columns, `${engine}: the compared codes`).toEqual(COMPARED);
+    const rows = await driver.evaluate(() =>
+      Object.fromEntries(
+        ['addOn', 'family'].map((key) => {
+          const row = document.querySelector<HTMLElement>(`table > tbody > tr[data-compare-row="${key}"]`)!;
+          return [key, { differs: row.querySelector('th')!.textContent!.includes('Differs'), background: getComputedStyle(row).backgroundColor }];
+        }),
+      ),
+    );
+    // 37249 is an add-on code and 37248 is not; both are in one family.
+    expect([rows.addOn!.differs, rows.family!.differs], `${engine}: "Differs" on the add-on row only`).toEqual([true, false]);
+    expect(rows.addOn!.background, `${engine}: the differing row is shaded`).not.toBe(rows.family!.background);
+    await driver.screenshot(join(SCREENSHOTS, `${engine}-compare.png`));
+    await expectNoProblems(driver, limits, compareUrl(...COMPARED));
+  });
+
+  test('handout: an address with two codes renders both codes\' sections', async () => {
+    const driver = get();
+    const route = () => handoutUrl(`?${new URLSearchParams({ [HANDOUT_PARAMS.codes]: COMPARED.join(',') })}`);
+    await driver.goto(at(route));
+    const shown = await until('both codes on the sheet, with their sections', () =>
+      driver.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('article[data-handout] [data-handout-code]')].map((part) => ({
+          code: part.dataset.handoutCode!,
+          sections: [...part.querySelectorAll<HTMLElement>('[data-handout-section]')].filter((s) => s.innerText.trim().length > 40).length,
+        })),
+      ),
+      (found) => found.length === COMPARED.length && found.every((f) => f.sections > 0),
+    );
+    expect(shown.map((s) => s.code), `${engine}: the handout's codes, in order`).toEqual(COMPARED);
+    await driver.screenshot(join(SCREENSHOTS, `${engine}-handout.png`));
+    // Rich copy needs the write to start within the click, while the copy's code still loads.
+    await driver.click('[data-handout-copy-documents]');
+    await until('"Handout copied for documents"', () => driver.evaluate(() => document.querySelector('[data-handout-copy-status]')!.textContent!.trim()), (said) => said === 'Handout copied for documents');
+    await expectNoProblems(driver, limits, route());
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import { form } from './handout-form';
 import { absoluteUrl, handoutUrl } from '../../shared/urls';
+import { writeDocumentCopy } from '../write-document-copy';
 
 const STATUS_CLEAR_MS = 4000;
 const status = form.querySelector<HTMLElement>('[data-handout-copy-status]')!;
@@ -32,10 +33,10 @@ export function onCopy(query: () => string, citation: (address: string) => strin
   });
   // Its code loads on the first click, so a handout that is only read or printed pays nothing for it.
   wire('[data-handout-copy-documents]', async () => {
-    const { documentCopy, writeDocumentCopy } = await import('../copy-for-documents');
     const address = sharedAddress(query());
     const sheet = document.querySelector('article[data-handout]')!;
-    const copied = await writeDocumentCopy(documentCopy([sheet], { pageUrl: address, citation: citation(address) }));
+    const copy = import('../copy-for-documents').then(({ documentCopy }) => documentCopy([sheet], { pageUrl: address, citation: citation(address) }));
+    const copied = await writeDocumentCopy(copy);
     return copied === 'rich' ? 'Handout copied for documents' : 'Handout copied as plain text (this browser refused formatted copy)';
   });
 }
