@@ -150,7 +150,9 @@ test('a code typed before the page scripts ran, and entered before the search co
   await page.goto(codeUrl(first.code), { waitUntil: 'commit' });
   await headerSearch(page).fill(code);
   releaseLoader();
-  await page.waitForFunction(() => document.readyState !== 'loading');
+  // The page's module scripts have run once DOMContentLoaded has fired (readyState turns
+  // "interactive" before they run, and Enter then would be a plain form submission).
+  await page.waitForFunction(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd! > 0);
   await headerSearch(page).press('Enter');
   releaseSearchCode();
   await expect(page).toHaveURL(codeUrl(code));

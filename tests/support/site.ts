@@ -25,6 +25,7 @@ const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['handout', /^\/handout\/$/],
   ['edition list', /^\/editions\/$/],
   ['edition', /^\/editions\/\d{4}\/$/],
+  ['pinned code', /^\/editions\/\d{4}\/codes\/[^/]+\/$/],
   ['404', /^\/404\.html$/],
   ['compare', /^\/compare\/$/],
   ['embed', /^\/embed\/[^/]+\/$/],
