@@ -1,8 +1,10 @@
 import type { CodePageData } from '../code-page/code-view';
+import { HISTORY_WORDING as WORDING } from '../code-page/history-wording';
 import { MODIFIER_BASIS_LABEL } from '../code-page/modifier-basis';
 import { BODY_SECTIONS } from '../code-page/sections';
 import { CODE_FIELDS, type CodeView } from '../schema/code-fields';
 import { quickFacts, type FactValue } from '../schema/field-descriptors';
+import { notAvailable } from '../shared/not-available';
 import type { CompareRecord, CompareRow, CompareValue } from '../shared/compare/compare-record';
 import { codeUrl } from '../shared/urls';
 
@@ -39,12 +41,13 @@ function modifiersValue(view: CodeView): CompareValue {
   return { items: view.modifiers.map((m) => `${m.id}: ${m.name} (${MODIFIER_BASIS_LABEL[m.basis].toLowerCase()})`) };
 }
 
-/** Added, each revision and a deletion, as the History section lists them. */
+/** Added, each revision and a deletion, in the History section's words. */
 function historyValue({ history, deleted }: CodeView): CompareValue {
+  const replacements = deleted?.replacedBy.map((r) => r.code).join(', ');
   const items = [
-    history.added === undefined ? 'The year it was added is not available in the source documents' : `Added in CPT ${history.added}`,
-    ...history.revisions.map((r) => `Revised in CPT ${r.year}: ${r.text}`),
-    ...(deleted ? [`Deleted in CPT ${deleted.year}${deleted.replacedBy.length ? `; replaced by ${deleted.replacedBy.map((r) => r.code).join(', ')}` : ''}`] : []),
+    history.added === undefined ? notAvailable(WORDING.addedNotAvailable) : `${WORDING.added}: ${history.added}`,
+    ...(history.revisions.length ? history.revisions.map((r) => `${WORDING.revisions}: ${r.year}: ${r.text}`) : [notAvailable(WORDING.noRevisions)]),
+    `${WORDING.deleted}: ${deleted ? `in ${deleted.year}; ${replacements ? `replaced by ${replacements}.` : WORDING.noReplacement}` : WORDING.notDeleted}`,
   ];
   return { items };
 }

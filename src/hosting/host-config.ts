@@ -8,6 +8,13 @@
 interface HeaderRule {
   /** A public path pattern; `*` matches anything, as in `_headers`. */
   pattern: string;
+  /**
+   * Headers an earlier rule set that this one drops before adding its own. Cloudflare Pages joins
+   * the values of every matching rule ("a, b"), and two Content-Security-Policy values are two
+   * policies that both apply; its `! Name` line detaches the earlier value. Netlify's parser skips
+   * a line without a colon and lets the later rule's value win, so one file serves both.
+   */
+  detach?: string[];
   headers: [name: string, value: string][];
 }
 
@@ -34,7 +41,7 @@ interface FramedPages {
   policy: string;
 }
 
-/** The rules for the whole site; a later rule's header replaces an earlier one's of the same name. */
+/** The rules for the whole site; the embed cards' rule replaces the site-wide policy. */
 export function headerRules(basePath: string, policy: string, framed?: FramedPages): HeaderRule[] {
   return [
     {
@@ -49,13 +56,14 @@ export function headerRules(basePath: string, policy: string, framed?: FramedPag
       pattern: `${basePath}${folder}*`,
       headers: [['Cache-Control', IMMUTABLE]] as [string, string][],
     })),
-    ...(framed ? [{ pattern: framed.pattern, headers: [['Content-Security-Policy', framed.policy]] as [string, string][] }] : []),
+    ...(framed ? [{ pattern: framed.pattern, detach: ['Content-Security-Policy'], headers: [['Content-Security-Policy', framed.policy]] as [string, string][] }] : []),
   ];
 }
 
 /** `_headers` as Netlify and Cloudflare Pages read it. */
 export function renderHeadersFile(rules: readonly HeaderRule[]): string {
-  return rules.map((rule) => [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n';
+  const lines = (rule: HeaderRule) => [rule.pattern, ...(rule.detach ?? []).map((name) => `  ! ${name}`), ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)];
+  return rules.map((rule) => lines(rule).join('\n')).join('\n') + '\n';
 }
 
 /** Reads `_headers` back into rules (scripts/hosting/serve.mjs and the nginx configuration use the built file). */
@@ -64,6 +72,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rules.length && line.trim().startsWith('!')) (rules.at(-1)!.detach ??= []).push(line.trim().slice(1).trim());
     else if (rules.length) {
       const at = line.indexOf(':');
       rules.at(-1)!.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
@@ -75,10 +84,18 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 const patternRegExp = (pattern: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 
-/** The headers a host sends for a public path: every matching rule's, later rules winning, REVALIDATE by default. */
+/**
+ * The headers a host sends for a public path, read as Cloudflare Pages reads `_headers`, the
+ * strictest of the hosts: every matching rule's headers, a name set twice joined with a comma
+ * unless the later rule detaches it; REVALIDATE where no rule names a cache rule.
+ */
 export function headersFor(rules: readonly HeaderRule[], publicPath: string): Map<string, string> {
-  const headers = new Map<string, string>([['Cache-Control', REVALIDATE]]);
-  for (const rule of rules) if (patternRegExp(rule.pattern).test(publicPath)) for (const [name, value] of rule.headers) headers.set(name, value);
+  const headers = new Map<string, string>();
+  for (const rule of rules.filter((r) => patternRegExp(r.pattern).test(publicPath))) {
+    for (const name of rule.detach ?? []) headers.delete(name);
+    for (const [name, value] of rule.headers) headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
+  }
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', REVALIDATE);
   return headers;
 }
 
@@ -145,7 +162,7 @@ const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll(
 export function renderNginxServer({ rules, redirects = [], basePath, root, listen }: NginxSite): string {
   const [all, ...specific] = rules;
   if (!all || all.pattern !== `${basePath}*`) throw new Error(`the first header rule must cover the whole site (${basePath}*)`);
-  // A location's own header replaces the site-wide one of that name, as in headersFor().
+  // A location's own header replaces the site-wide one of that name, as a detached header in headersFor().
   const add = (headers: readonly [string, string][]) => [...new Map(headers)].map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`);
   const location = (match: string, headers: readonly [string, string][], directives: string[] = []) =>
     [`  location ${match} {`, ...directives.map((d) => `    ${d}`), ...add([...all.headers, ...headers]), '  }'].join('\n');

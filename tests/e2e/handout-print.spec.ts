@@ -1,37 +1,48 @@
 import { expect, test } from '../support/test';
 import { contentCodes } from '../support/content';
-import { pdfPageCount, pdfText } from '../support/printed-pdf';
-import { allQrCodesOnSheets } from '../support/handout-qr';
+import { asPrinted, lostWords, pdfPageCount, pdfText, qrCodesOnSheets } from '../support/printed-pdf';
+import { keptEditions } from '../support/editions';
 import { shownCodes } from '../support/handout';
 import { handoutUrl } from '../../src/shared/urls';
 import { printedAddress } from '../../src/qr/printed-address';
 import { CURRENT_EDITION, HANDOUT_PARAMS } from '../../src/shared/handout';
+import { longDate } from '../../src/shared/dates';
 import { HANDOUT_SECTIONS } from '../../src/code-page/sections';
 
-const KEPT = 2026;
+/** A handout without `edition` is written against the newest kept edition. */
+const KEPT = keptEditions()[0]!.year;
 const codes = contentCodes().map((c) => c.code).slice(0, 3);
-const squash = (text: string) => text.replace(/\s+/g, '');
 const address = (params: Record<string, string>) => handoutUrl(`?${new URLSearchParams(params)}`);
 
 for (const format of ['A4', 'Letter'] as const) {
-  test(`a handout prints on ${format}: header, every code with its title, page numbers, and a QR code of each code's pinned short address`, { tag: '@base-path' }, async ({ page, site }) => {
+  test(`a handout prints on ${format}: header, date, every code with its title, page numbers, nothing cut off, no relative address, and a QR code of each code's pinned short address`, { tag: '@base-path' }, async ({ page, site }) => {
     const sections = HANDOUT_SECTIONS.map((s) => s.id).join(',');
     await page.goto(address({ [HANDOUT_PARAMS.codes]: codes.join(','), [HANDOUT_PARAMS.sections]: sections, [HANDOUT_PARAMS.title]: 'Week 2 handout' }));
     await expect(shownCodes(page)).toHaveCount(codes.length);
     const pdf = await page.pdf({ format });
     const sheets = pdfPageCount(pdf);
     expect(sheets).toBeGreaterThan(1);
-    const text = squash(pdfText(pdf));
-    expect(text).toContain(squash(`Week 2 handout`));
-    expect(text).toContain(squash(`${KEPT} edition`));
-    for (const { code, title } of contentCodes().filter((c) => codes.includes(c.code))) expect(text).toContain(squash(`${code} ${title}`));
-    expect(text).toContain(squash(`Page 1 of ${sheets}`));
-    expect(text).toContain(squash(`Page ${sheets} of ${sheets}`));
+    expect(await lostWords(page, pdf)).toEqual({ missing: [], cutOff: [] });
+    await page.emulateMedia({ media: 'print' });
+    const kept = await shownCodes(page).locator(':is(table, figure[data-reporting-example])').evaluateAll((blocks) => blocks.map((b) => getComputedStyle(b).breakInside));
+    await page.emulateMedia({ media: null });
+    expect(kept.length, 'the handout shows tables and worked examples').toBeGreaterThan(0);
+    expect(new Set(kept), 'tables and worked examples are not split across sheets where they fit').toEqual(new Set(['avoid']));
+    const raw = pdfText(pdf);
+    // Glossary terms and code mentions print as words; other links with an address a reader can type.
+    expect(raw.match(/<\/[^>]*>/g)).toBeNull();
+    const text = asPrinted(raw);
+    expect(text).toContain(asPrinted(`Week 2 handout`));
+    expect(text).toContain(asPrinted(`${KEPT} edition`));
+    expect(text).toContain(asPrinted(`Printed ${longDate(new Date())}`));
+    for (const { code, title } of contentCodes().filter((c) => codes.includes(c.code))) expect(text).toContain(asPrinted(`${code} ${title}`));
+    expect(text).toContain(asPrinted(`Page 1 of ${sheets}`));
+    expect(text).toContain(asPrinted(`Page ${sheets} of ${sheets}`));
     // The builder's controls stay off paper.
     expect(text).not.toContain('Moveup');
     const expected = codes.map((code) => printedAddress(code, site.url, KEPT));
-    for (const short of expected) expect(text).toContain(squash(short));
-    expect(allQrCodesOnSheets(pdf).flat().sort()).toEqual([...expected].sort());
+    for (const short of expected) expect(text).toContain(asPrinted(short));
+    expect(qrCodesOnSheets(pdf).flat().sort()).toEqual([...expected].sort());
   });
 }
 
@@ -39,5 +50,5 @@ test('a handout of the current pages prints each code\'s live short address in i
   await page.goto(address({ [HANDOUT_PARAMS.codes]: codes.join(','), [HANDOUT_PARAMS.sections]: HANDOUT_SECTIONS.map((s) => s.id).join(','), [HANDOUT_PARAMS.edition]: CURRENT_EDITION }));
   await expect(shownCodes(page)).toHaveCount(codes.length);
   const pdf = await page.pdf({ format: 'A4' });
-  expect(allQrCodesOnSheets(pdf).flat().sort()).toEqual(codes.map((code) => printedAddress(code, site.url)).sort());
+  expect(qrCodesOnSheets(pdf).flat().sort()).toEqual(codes.map((code) => printedAddress(code, site.url)).sort());
 });

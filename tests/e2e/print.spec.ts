@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '../support/test';
-import { pdfPageCount, pdfText, pdfWords, qrCodesOnSheets } from '../support/printed-pdf';
+import { asPrinted, lostWords, pdfPageCount, pdfText, printedText, qrCodesOnSheets } from '../support/printed-pdf';
 import { keptEditions } from '../support/editions';
 import { codeUrl, pinnedCodeUrl, printQrUrl } from '../../src/shared/urls';
 import { printedAddress } from '../../src/qr/printed-address';
@@ -7,30 +7,6 @@ import { printedAddress } from '../../src/qr/printed-address';
 // The page the issue measured: five A4 sheets before print was reworked.
 const CODE = '37249';
 const MAX_SHEETS = 4;
-const squash = (text: string) => text.replace(/\s+/g, '');
-// pdftotext joins a word hyphenated at a line's end, dropping the hyphen.
-const unhyphenated = (text: string) => text.replaceAll('-', '');
-
-/** The words of the page as print shows it, that the PDF lacks; and the words printed off the sheet. */
-async function lostWords(page: Page, pdf: Buffer) {
-  await page.emulateMedia({ media: 'print' });
-  // The text print shows: screen-reader-only labels (a caption, a heading) take no room on paper either.
-  const shown = await page.locator('main').evaluate((main) => {
-    const texts: string[] = [];
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement!;
-      if (parent.checkVisibility() && !parent.closest('.sr-only')) texts.push(node.textContent!);
-    }
-    return texts.join(' ').split(/\s+/).filter(Boolean);
-  });
-  await page.emulateMedia({ media: null });
-  const printed = unhyphenated(squash(pdfText(pdf)));
-  const missing = shown.filter((word) => !printed.includes(unhyphenated(word)));
-  const cutOff = pdfWords(pdf).flatMap(({ page: sheet, words }) => words.filter((w) => w.xMax > sheet.width || w.yMax > sheet.height).map((w) => w.text));
-  return { missing, cutOff };
-}
-
 /** Loads a page as a reader's screen does and lists the QR files it fetched. */
 async function screenLoad(page: Page, path: string): Promise<string[]> {
   const fetched: string[] = [];
@@ -48,14 +24,14 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(sheets).toBeLessThanOrEqual(MAX_SHEETS);
     expect(await lostWords(page, pdf)).toEqual({ missing: [], cutOff: [] });
     const text = pdfText(pdf);
-    const printed = unhyphenated(squash(text));
+    const printed = asPrinted(text);
     const short = printedAddress(CODE, site.url);
-    expect(printed.includes(unhyphenated(`Shortaddress:${short}`)), 'the short address is printed').toBe(true);
+    expect(printed.includes(asPrinted(`Short address: ${short}`)), 'the short address is printed').toBe(true);
     // No relative address on paper: glossary terms and code mentions print as words, other links absolute.
     expect(text.match(/<\/[^>]*>/g)).toBeNull();
-    expect(printed.includes(unhyphenated(`<${site.url.replace(/\/$/, '')}${site.basePath}codes/families/`)), 'the family link prints its absolute address').toBe(true);
-    expect(printed.includes(unhyphenated(`/modifiers/`)), 'links in tables print as words').toBe(false);
-    expect(qrCodesOnSheets(pdf)).toEqual([short, ...Array(sheets - 1).fill(null)]);
+    expect(printed.includes(asPrinted(`<${site.url.replace(/\/$/, '')}${site.basePath}codes/families/`)), 'the family link prints its absolute address').toBe(true);
+    expect(printed.includes(asPrinted(`/modifiers/`)), 'links in tables print as words').toBe(false);
+    expect(qrCodesOnSheets(pdf)).toEqual([[short], ...Array.from({ length: sheets - 1 }, () => [])]);
   });
 }
 
@@ -68,8 +44,8 @@ test('a pinned page prints the pinned short link and its QR code, which the scre
   const pdf = await page.pdf({ format: 'A4' });
   expect(fetched).toContain(printQrUrl(path));
   const short = printedAddress(CODE, site.url, year);
-  expect(unhyphenated(squash(pdfText(pdf))).includes(unhyphenated(`Shortaddress:${short}`)), 'the pinned short address is printed').toBe(true);
-  expect(qrCodesOnSheets(pdf)[0]).toBe(short);
+  expect(printedText(pdf).includes(asPrinted(`Short address: ${short}`)), 'the pinned short address is printed').toBe(true);
+  expect(qrCodesOnSheets(pdf)[0]).toEqual([short]);
 });
 
 test('in print, glossary terms and code mentions read as plain words', async ({ page }) => {

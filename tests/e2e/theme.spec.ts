@@ -1,10 +1,6 @@
 import { expect, test, type Page } from '../support/test';
+import { BRAND, PAPER, PAPER_DARK } from '../support/theme-colours';
 import { codeUrl, homeUrl } from '../../src/shared/urls';
-
-// The design tokens of src/styles/global.css, as computed colours.
-const PAPER = 'rgb(255, 255, 255)';
-const PAPER_DARK = 'rgb(16, 21, 28)';
-const BRAND = 'rgb(11, 92, 173)';
 
 declare global {
   interface Window {

@@ -8,7 +8,8 @@ import { until, untilAt, untilShown } from './waits';
 import { ROOT, contentCodes } from '../support/content';
 import { samplePages } from '../support/site';
 import { RESOLVED_BASE_PATH, codeUrl, compareUrl, handoutUrl, homeUrl, practiceUrl, searchUrl, shortCodeUrl } from '../../src/shared/urls';
-import { THEME_ATTRIBUTE, THEME_STORAGE_KEY } from '../../src/theme/theme';
+import { THEME_ATTRIBUTE, THEME_SELECT, THEME_STORAGE_KEY } from '../../src/theme/theme';
+import { PAPER, PAPER_DARK } from '../support/theme-colours';
 import { practiceSetQuery } from '../../src/shared/practice/practice-set';
 import { readExpectedAttribute } from '../../src/shared/practice/expected-attribute';
 import { HANDOUT_PARAMS } from '../../src/shared/handout';
@@ -231,27 +232,25 @@ function copyTests(get: () => EngineDriver, at: At, engine: EngineName) {
   });
 }
 
-// The design tokens of src/styles/global.css, as computed colours (as tests/e2e/theme.spec.ts reads them).
-const PAPER = 'rgb(255, 255, 255)';
-const PAPER_DARK = 'rgb(16, 21, 28)';
 const COMPARED = ['37248', '37249'];
 
 /** The theme switch, practice, compare and handout pages: what each shows after the reader's action. */
 function readerToolTests(get: () => EngineDriver, at: At, engine: EngineName, limits: EngineLimits) {
+  const themeChoice = `[${THEME_SELECT}]`;
   const theme = () => get().evaluate((attribute) => ({ forced: document.documentElement.getAttribute(attribute), background: getComputedStyle(document.documentElement).backgroundColor }), THEME_ATTRIBUTE);
 
   test('the theme switch: Dark is kept on the next page (the hashed inline script runs), System follows the system again', async () => {
     const driver = get();
     await driver.goto(at(() => homeUrl()));
-    await untilShown(driver, '#theme-choice');
-    await driver.select('#theme-choice', 'dark');
+    await untilShown(driver, themeChoice);
+    await driver.select(themeChoice, 'dark');
     expect(await theme(), `${engine}: Dark applied at once`).toEqual({ forced: 'dark', background: PAPER_DARK });
     await driver.goto(at(() => codeUrl(first.code)));
     expect(await theme(), `${engine}: Dark kept on the next page`).toEqual({ forced: 'dark', background: PAPER_DARK });
-    expect(await driver.evaluate(() => document.querySelector<HTMLSelectElement>('#theme-choice')!.value)).toBe('dark');
+    expect(await driver.evaluate((selector) => document.querySelector<HTMLSelectElement>(selector)!.value, themeChoice)).toBe('dark');
     await driver.screenshot(join(SCREENSHOTS, `${engine}-dark-code-page.png`));
     await expectNoProblems(driver, limits, `${codeUrl(first.code)} in the dark theme`);
-    await driver.select('#theme-choice', 'system');
+    await driver.select(themeChoice, 'system');
     const systemDark = await driver.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
     expect(await theme(), `${engine}: System follows the system (dark: ${systemDark})`).toEqual({ forced: null, background: systemDark ? PAPER_DARK : PAPER });
     expect(await driver.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY), `${engine}: System forgets the choice`).toBeNull();

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
+import type { Page } from '@playwright/test';
 import { PDFTOPPM } from '../../scripts/test-env/ensure-poppler.mjs';
 
 /** poppler-utils puts its tools side by side (scripts/test-env/ensure-poppler.mjs installs them). */
@@ -47,32 +48,72 @@ export function pdfWords(pdf: Buffer): { page: { width: number; height: number }
   }));
 }
 
-/** A binary PPM (pdftoppm's output) as the RGBA pixels jsQR reads. */
-function readPpm(data: Buffer): { width: number; height: number; rgba: Uint8ClampedArray } {
-  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'))!;
+/** A greyscale PGM (pdftoppm -gray) as the RGBA pixels jsQR reads. */
+function greyToRgba(data: Buffer): { width: number; height: number; rgba: Uint8ClampedArray } {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'))!;
   const [width, height] = [Number(header[1]), Number(header[2])];
-  const rgb = data.subarray(header[0].length);
-  const rgba = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0, j = 0; i < rgb.length; i += 3, j += 4) {
-    rgba[j] = rgb[i]!;
-    rgba[j + 1] = rgb[i + 1]!;
-    rgba[j + 2] = rgb[i + 2]!;
-    rgba[j + 3] = 255;
-  }
+  const grey = data.subarray(header[0].length);
+  const rgba = new Uint8ClampedArray(width * height * 4).fill(255);
+  grey.forEach((value, i) => rgba.fill(value, i * 4, i * 4 + 3));
   return { width, height, rgba };
+}
+
+/** The most QR codes one sheet can hold; a guard, so a code the masking missed cannot loop forever. */
+const MAX_PER_SHEET = 12;
+
+/** Every QR code on one sheet: decode one, paint it white, look again (jsQR finds one at a time). */
+function allCodes({ width, height, rgba }: ReturnType<typeof greyToRgba>): string[] {
+  const found: string[] = [];
+  for (let code = jsQR(rgba, width, height); code && found.length < MAX_PER_SHEET; code = jsQR(rgba, width, height)) {
+    found.push(code.data);
+    const corners = [code.location.topLeftCorner, code.location.topRightCorner, code.location.bottomLeftCorner, code.location.bottomRightCorner];
+    const xs = corners.map((c) => c.x);
+    const ys = corners.map((c) => c.y);
+    const pad = Math.round((Math.max(...xs) - Math.min(...xs)) * 0.2);
+    const [x0, x1] = [Math.max(0, Math.floor(Math.min(...xs)) - pad), Math.min(width, Math.ceil(Math.max(...xs)) + pad)];
+    const [y0, y1] = [Math.max(0, Math.floor(Math.min(...ys)) - pad), Math.min(height, Math.ceil(Math.max(...ys)) + pad)];
+    for (let y = y0; y < y1; y++) rgba.fill(255, (y * width + x0) * 4, (y * width + x1) * 4);
+  }
+  return found;
 }
 
 /**
  * What a phone would read from each printed sheet: the sheets rasterised as a printer would
- * (100 dpi), each decoded with jsQR. null for a sheet without a QR code.
+ * (100 dpi), and every QR code on each.
  */
-export function qrCodesOnSheets(pdf: Buffer): (string | null)[] {
+export function qrCodesOnSheets(pdf: Buffer): string[][] {
   return inScratch(pdf, (file, dir) => {
-    execFileSync(PDFTOPPM, ['-r', '100', file, join(dir, 'sheet')]);
+    execFileSync(PDFTOPPM, ['-r', '100', '-gray', file, join(dir, 'sheet')]);
     const sheets = readdirSync(dir).filter((f) => f.startsWith('sheet')).sort();
-    return sheets.map((sheet) => {
-      const { width, height, rgba } = readPpm(readFileSync(join(dir, sheet)));
-      return jsQR(rgba, width, height)?.data ?? null;
-    });
+    return sheets.map((sheet) => allCodes(greyToRgba(readFileSync(join(dir, sheet)))));
   });
+}
+
+/**
+ * Text as compared with a PDF's: without spacing (print wraps lines elsewhere than the screen) and
+ * without hyphens (pdftotext joins a word hyphenated at a line's end, dropping the hyphen).
+ */
+export const asPrinted = (text: string) => text.replace(/\s+/g, '').replaceAll('-', '');
+
+/** The PDF's text, compared as asPrinted() words it. */
+export const printedText = (pdf: Buffer) => asPrinted(pdfText(pdf));
+
+/** The words of `root` as print shows it that the PDF lacks, and the words printed off the sheet. */
+export async function lostWords(page: Page, pdf: Buffer, root = 'main') {
+  await page.emulateMedia({ media: 'print' });
+  // The text print shows: screen-reader-only labels (a caption, a heading) take no room on paper either.
+  const shown = await page.locator(root).evaluate((main) => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (parent.checkVisibility() && !parent.closest('.sr-only')) texts.push(node.textContent!);
+    }
+    return texts.join(' ').split(/\s+/).filter(Boolean);
+  });
+  await page.emulateMedia({ media: null });
+  const printed = printedText(pdf);
+  const missing = shown.filter((word) => !printed.includes(asPrinted(word)));
+  const cutOff = pdfWords(pdf).flatMap(({ page: sheet, words }) => words.filter((w) => w.xMax > sheet.width || w.yMax > sheet.height).map((w) => w.text));
+  return { missing, cutOff };
 }

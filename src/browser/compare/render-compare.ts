@@ -1,15 +1,10 @@
 import type { CompareProblem } from '../../shared/compare/compare-request';
 import type { CompareCodeRef, CompareRecord, CompareTableRow, CompareValue } from '../../shared/compare/compare-record';
 import { codeUrl, compareUrl } from '../../shared/urls';
+import { notAvailable } from '../../shared/not-available';
+import { element } from '../element';
 
 const CELL = 'border border-line px-3 py-2 text-left align-top dark:border-line-dark';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function link(href: string, text: string): HTMLAnchorElement {
   // Underlined: links inside text must not differ by colour alone.
@@ -25,7 +20,7 @@ function codeRef({ code, url }: CompareCodeRef): Node {
 /** A cell's content; the build worded every value, this only puts it in elements. */
 function cellContent(value: CompareValue): Node {
   if ('text' in value) return document.createTextNode(value.text);
-  if ('notAvailable' in value) return element('span', 'italic text-ink-muted dark:text-ink-muted-dark', `${value.notAvailable} in the source documents`);
+  if ('notAvailable' in value) return element('span', 'italic text-ink-muted dark:text-ink-muted-dark', notAvailable(value.notAvailable));
   if ('items' in value) {
     const list = element('ul', 'list-disc space-y-1 pl-5');
     for (const item of value.items) list.append(element('li', '', item));
