@@ -19,6 +19,7 @@ import { handoutCodes, throttledHandout } from './handout-timing.mjs';
 import { parseBenchArgs } from './options.mjs';
 import { startServer } from './server.mjs';
 import { folderSize } from './sizes.mjs';
+import { formatInventory, inventory } from './output-inventory.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
@@ -81,6 +82,7 @@ const bare = summary(builds.baseline);
 
 const output = folderSize(join(site, 'dist'));
 const index = folderSize(join(site, 'dist/pagefind'));
+const outputKinds = Object.fromEntries(inventory(join(site, 'dist')));
 const middle = codes[Math.floor(n / 2)];
 const codePath = `/codes/${middle}/`;
 // The two- and three-word queries are answered by Pagefind alone (no small file has them), which is
@@ -141,6 +143,7 @@ ${row('pages/s', (ours.pages / ours.seconds).toFixed(0), (bare.pages / bare.seco
 ${row('peak RSS', formatAmount(ours.peakRss, 'bytes'), formatAmount(bare.peakRss, 'bytes'), ratio(ours.peakRss, bare.peakRss))}
 
 Output: ${formatAmount(output.bytes, 'bytes')} in ${output.files.toLocaleString('en')} files; Pagefind index ${formatAmount(index.bytes, 'bytes')} in ${index.files.toLocaleString('en')} files
+${formatInventory(outputKinds)}
 Code page ${codePath}, transferred with gzip (HTML + CSS + JS, before any interaction):
   ours ${formatAmount(weights.ours.bytes, 'bytes')} in ${weights.ours.requests.length} requests (${weights.ours.searchRequests} search requests); baseline ${formatAmount(weights.baseline.bytes, 'bytes')}; ratio ${ratio(weights.ours.bytes, weights.baseline.bytes)}
   a second code page after it (cache rules of _headers, 304 for unchanged files): ${formatAmount(secondPage.bytes, 'bytes')} in ${secondPage.requests.length} requests
@@ -159,6 +162,6 @@ Stricter target (ours)
 ${verdicts.filter((v) => v.stricter).map((v) => `  ${formatVerdict(v, n)}`).join('\n')}`);
 
 const resultFile = join(WORK, `results-${n}${options.keptEditions ? `-kept${options.keptEditions}` : ''}.json`);
-writeFileSync(resultFile, JSON.stringify({ codes: n, keptEditions: options.keptEditions, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, index, codePath, weights, secondPage, search, firstWords, throttled, handout, queries, scores, verdicts }, null, 2));
+writeFileSync(resultFile, JSON.stringify({ codes: n, keptEditions: options.keptEditions, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, outputKinds, index, codePath, weights, secondPage, search, firstWords, throttled, handout, queries, scores, verdicts }, null, 2));
 log(`\nFigures written to ${resultFile.replace(`${ROOT}/`, '')}`);
 if (!options.keep) for (const dir of [site, baseline]) rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ export const SITE_PORT = base;
 export const SUBPATH_PORT = base + 1;
 /** dist/ behind nginx. */
 export const NGINX_PORT = base + 2;
-/** The fixture test of short-link rules (tests/fixtures/short-link-rules.test.ts). */
+/** The fixture test of short-link rules (tests/fixtures/short-link-prefix-rules.test.ts). */
 export const SHORT_LINK_RULES_PORT = base + 3;
 /** The build with a kept edition (npm run build:editions-site). */
 export const EDITIONS_PORT = base + 4;

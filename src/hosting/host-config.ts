@@ -99,8 +99,11 @@ export function headersFor(rules: readonly HeaderRule[], publicPath: string): Ma
   return headers;
 }
 
-/** A `_redirects` rule as Netlify reads it: `:name` placeholders in `from` reappear in `to`. */
-interface RedirectRule {
+/**
+ * A `_redirects` rule as Netlify and Cloudflare Pages read it: `:name` placeholders in `from`
+ * reappear in `to`, and so does what a `*` (the splat) matched, as `:splat`.
+ */
+export interface RedirectRule {
   from: string;
   to: string;
   status: number;
@@ -124,14 +127,16 @@ export function parseRedirectsFile(text: string): RedirectRule[] {
 /** A rule as a regular expression and a replacement with $1, $2, … for its placeholders (nginx's rewrite, and JavaScript's). */
 function redirectPattern({ from, to }: RedirectRule): { regex: string; replacement: string } {
   const names: string[] = [];
-  const regex = from.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'));
+  const regex = from
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*|:(\w+)/g, (_, name: string | undefined) => (names.push(name ?? 'splat'), name ? '([^/]+)' : '(.*)'));
   const replacement = to.replace(/:(\w+)/g, (_, name: string) => `$${names.indexOf(name) + 1}`);
   return { regex: `^${regex}$`, replacement };
 }
 
 /**
- * Where a host with these rules sends a request for which no file exists (Netlify's rule: a
- * file always wins), or null.
+ * Where a host with these rules sends a request, or null: the first rule that matches. Netlify
+ * asks only where no file exists (a file wins); Cloudflare Pages asks first, whatever exists.
  */
 export function redirectFor(rules: readonly RedirectRule[], publicPath: string): { location: string; status: number } | null {
   for (const rule of rules) {

@@ -212,12 +212,37 @@ export function keptPagesFolder(outDir: string, year: number | string): string {
 }
 
 /**
- * The QR code printed on a code page (live or pinned: codeUrl() or pinnedCodeUrl()), an SVG file
- * beside the page that encodes its printed short address (src/qr/). Only print shows it.
+ * Codes whose QR codes share one sheet: those whose first QR_SHEET_KEY_LENGTH characters match, so
+ * a kept edition of 10,000 codes writes a few hundred sheets, not 10,000 files (issue 24: hosts
+ * count files), and printing one page fetches one sheet of about ten codes.
  */
+const QR_SHEET_KEY_LENGTH = 3;
+
+/** A code page's public path (codeUrl() or pinnedCodeUrl()) as the folder above its pages' folder, and its code. */
+function pageFolderAndCode(pageUrl: string): { folder: string; code: string } {
+  const match = /^(.*\/)[^/]+\/([^/]+)\/$/.exec(pageUrl);
+  if (!match) throw new Error(`printQrUrl: "${pageUrl}" is not a code page's folder address`);
+  return { folder: match[1]!, code: match[2]! };
+}
+
+/** The id of a code's view in its QR sheet: what follows the "#" of printQrUrl(). */
+export function printQrViewId(code: string): string {
+  return `c${code}`;
+}
+
+/**
+ * The sheet of QR codes (an SVG file in a qr/ folder beside the pages' folder: /qr/372.svg,
+ * /editions/2026/qr/372.svg; src/qr/) that holds the QR code of a code page (live or pinned:
+ * codeUrl() or pinnedCodeUrl()), which encodes its printed short address.
+ */
+export function printQrSheetUrl(pageUrl: string): string {
+  const { folder, code } = pageFolderAndCode(pageUrl);
+  return `${folder}qr/${code.slice(0, QR_SHEET_KEY_LENGTH)}.svg`;
+}
+
+/** The QR code printed on a code page: its sheet, and the sheet's view that shows this code alone. Only print shows it. */
 export function printQrUrl(pageUrl: string): string {
-  if (!pageUrl.endsWith('/')) throw new Error(`printQrUrl: "${pageUrl}" is not a page's folder address`);
-  return `${pageUrl}qr.svg`;
+  return `${printQrSheetUrl(pageUrl)}#${printQrViewId(pageFolderAndCode(pageUrl).code)}`;
 }
 
 /** The folder of the embed cards, the only pages other sites may frame (embed_origins in site.config.yaml). */

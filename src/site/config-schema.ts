@@ -23,7 +23,7 @@ const SETTING_EXAMPLES = {
   edit_page: 'https://github.com/example/cpt-reference/edit/main/content/codes/{code}.mdx',
   cpt_edition: '2026',
   cpt_notice: 'CPT® is a registered trademark of the American Medical Association (AMA). …',
-  short_links: 'pages or host-rules',
+  short_links: 'pages, host-rules or prefix-rules',
   embed_origins: '"*" (any site), or a list such as [https://lms.example.edu]',
 } as const;
 
@@ -65,9 +65,11 @@ const siteConfigSchema = z.object({
   cpt_edition: z.coerce.string().regex(EDITION_YEAR, 'must be a year such as 2026').describe('CPT edition the content reflects'),
   cpt_notice: text.describe("Footer's CPT/AMA notice"),
   short_links: z
-    .enum(['pages', 'host-rules'], { error: 'must be pages or host-rules' })
+    .enum(['pages', 'host-rules', 'prefix-rules'], { error: 'must be pages, host-rules or prefix-rules' })
     .default('pages')
-    .describe('Short links as a forwarding page each (any host) or as one rule in _redirects (Netlify, nginx): 10,000 fewer files'),
+    .describe(
+      'Short links as a forwarding page each (any host), as one placeholder rule in _redirects (Netlify, nginx), or as ten rules matching only addresses that start with a digit (Cloudflare Pages, which applies rules before files): a file fewer per code per edition',
+    ),
   embed_origins: z
     .union([z.literal(ANY_ORIGIN), z.array(z.string())], { error: EMBED_ORIGINS_RULE })
     .default(ANY_ORIGIN)

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '../support/test';
 import { asPrinted, lostWords, pdfPageCount, pdfText, printedText, qrCodesOnSheets } from '../support/printed-pdf';
 import { keptEditions } from '../support/editions';
-import { codeUrl, pinnedCodeUrl, printQrUrl } from '../../src/shared/urls';
+import { codeUrl, pinnedCodeUrl, printQrSheetUrl } from '../../src/shared/urls';
 import { printedAddress } from '../../src/qr/printed-address';
 
 // The page the issue measured: five A4 sheets before print was reworked.
@@ -42,7 +42,7 @@ test('a pinned page prints the pinned short link and its QR code, which the scre
   expect(await screenLoad(page, path)).toEqual([]);
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   const pdf = await page.pdf({ format: 'A4' });
-  expect(fetched).toContain(printQrUrl(path));
+  expect(fetched).toContain(printQrSheetUrl(path));
   const short = printedAddress(CODE, site.url, year);
   expect(printedText(pdf).includes(asPrinted(`Short address: ${short}`)), 'the pinned short address is printed').toBe(true);
   expect(qrCodesOnSheets(pdf)[0]).toEqual([short]);

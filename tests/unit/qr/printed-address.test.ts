@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { printedAddress } from '../../../src/qr/printed-address';
-import { RESOLVED_BASE_PATH, printQrUrl } from '../../../src/shared/urls';
+import { RESOLVED_BASE_PATH, printQrSheetUrl, printQrUrl } from '../../../src/shared/urls';
 
 describe('printedAddress', () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -18,8 +18,15 @@ describe('printedAddress', () => {
 });
 
 describe('printQrUrl', () => {
-  it('is a file beside the page, and refuses anything but a page folder', () => {
-    expect(printQrUrl('/codes/37249/')).toBe('/codes/37249/qr.svg');
-    expect(() => printQrUrl('/codes/37249')).toThrow(/page's folder/);
+  it("is the code's view on a sheet shared by the codes that start alike, beside the live or kept pages' folder", () => {
+    expect(printQrUrl('/codes/37249/')).toBe('/qr/372.svg#c37249');
+    expect(printQrSheetUrl('/codes/37246/')).toBe('/qr/372.svg');
+    expect(printQrUrl('/editions/2026/codes/0001T/')).toBe('/editions/2026/qr/000.svg#c0001T');
+    expect(printQrUrl('/coding/cpt/codes/37249/')).toBe('/coding/cpt/qr/372.svg#c37249');
+  });
+
+  it('refuses anything but a code page folder', () => {
+    expect(() => printQrUrl('/codes/37249')).toThrow(/code page's folder/);
+    expect(() => printQrUrl('/37249/')).toThrow(/code page's folder/);
   });
 });
