@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PDFTOPPM } from '../../scripts/test-env/ensure-poppler.mjs';
+import { DARK_ON_LIGHT } from './printed-pdf';
 
 /** A greyscale PGM (pdftoppm -gray) as the RGBA pixels jsQR reads. */
 function greyToRgba(data: Buffer): { width: number; height: number; rgba: Uint8ClampedArray } {
@@ -21,7 +22,7 @@ const MAX_PER_SHEET = 12;
 /** Every QR code on one sheet: decode one, paint it white, look again (jsQR finds one at a time). */
 function allCodes({ width, height, rgba }: ReturnType<typeof greyToRgba>): string[] {
   const found: string[] = [];
-  for (let code = jsQR(rgba, width, height); code && found.length < MAX_PER_SHEET; code = jsQR(rgba, width, height)) {
+  for (let code = jsQR(rgba, width, height, DARK_ON_LIGHT); code && found.length < MAX_PER_SHEET; code = jsQR(rgba, width, height, DARK_ON_LIGHT)) {
     found.push(code.data);
     const corners = [code.location.topLeftCorner, code.location.topRightCorner, code.location.bottomLeftCorner, code.location.bottomRightCorner];
     const xs = corners.map((c) => c.x);

@@ -47,6 +47,12 @@ export function pdfWords(pdf: Buffer): { page: { width: number; height: number }
   }));
 }
 
+/**
+ * Print puts dark modules on white paper: jsQR's default second, inverted reading of every image
+ * would double the cost of each look (and of every sheet without a code) for nothing.
+ */
+export const DARK_ON_LIGHT = { inversionAttempts: 'dontInvert' } as const;
+
 /** A binary PPM (pdftoppm's output) as the RGBA pixels jsQR reads. */
 function readPpm(data: Buffer): { width: number; height: number; rgba: Uint8ClampedArray } {
   const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'))!;
@@ -72,7 +78,7 @@ export function qrCodesOnSheets(pdf: Buffer): (string | null)[] {
     const sheets = readdirSync(dir).filter((f) => f.startsWith('sheet')).sort();
     return sheets.map((sheet) => {
       const { width, height, rgba } = readPpm(readFileSync(join(dir, sheet)));
-      return jsQR(rgba, width, height)?.data ?? null;
+      return jsQR(rgba, width, height, DARK_ON_LIGHT)?.data ?? null;
     });
   });
 }
