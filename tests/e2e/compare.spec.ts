@@ -1,8 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '../support/test';
-import { nuCheck } from '../support/nu-checker';
 import { COMPARE_CODES_PARAM, codeListUrl, codeUrl, compareUrl, withBase } from '../../src/shared/urls';
 
 const table = (page: Page) => page.getByRole('table', { name: /side by side/ });
@@ -105,14 +101,4 @@ test('the comparison prints readably: every column on the page, the marks in wor
   expect(right).toBeLessThanOrEqual(800);
   for (const column of await codeColumns(page).all()) await expect(column).toBeVisible();
   await expect(codeColumns(page)).toHaveCount(4);
-});
-
-test('the rendered comparison passes the W3C Nu HTML checker', async ({ page }) => {
-  test.setTimeout(60_000);
-  await page.goto(compareUrl('37248', '37249', '37257'));
-  await expect(table(page)).toBeVisible();
-  const file = join(mkdtempSync(join(tmpdir(), 'compare-')), 'compare.html');
-  writeFileSync(file, await page.content());
-  const { errors } = await nuCheck([file]);
-  expect(errors.map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
 });

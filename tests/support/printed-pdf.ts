@@ -48,6 +48,12 @@ export function pdfWords(pdf: Buffer): { page: { width: number; height: number }
   }));
 }
 
+/**
+ * Print puts dark modules on white paper: jsQR's default second, inverted reading of every image
+ * would double the cost of each look (and of every sheet without a code) for nothing.
+ */
+const DARK_ON_LIGHT = { inversionAttempts: 'dontInvert' } as const;
+
 /** A greyscale PGM (pdftoppm -gray) as the RGBA pixels jsQR reads. */
 function greyToRgba(data: Buffer): { width: number; height: number; rgba: Uint8ClampedArray } {
   const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'))!;
@@ -64,7 +70,7 @@ const MAX_PER_SHEET = 12;
 /** Every QR code on one sheet: decode one, paint it white, look again (jsQR finds one at a time). */
 function allCodes({ width, height, rgba }: ReturnType<typeof greyToRgba>): string[] {
   const found: string[] = [];
-  for (let code = jsQR(rgba, width, height); code && found.length < MAX_PER_SHEET; code = jsQR(rgba, width, height)) {
+  for (let code = jsQR(rgba, width, height, DARK_ON_LIGHT); code && found.length < MAX_PER_SHEET; code = jsQR(rgba, width, height, DARK_ON_LIGHT)) {
     found.push(code.data);
     const corners = [code.location.topLeftCorner, code.location.topRightCorner, code.location.bottomLeftCorner, code.location.bottomRightCorner];
     const xs = corners.map((c) => c.x);

@@ -47,6 +47,8 @@ async function searchLiveWords(query: SearchQuery, isWanted: () => boolean) {
 interface Shown {
   value: string;
   hits: SearchHit[];
+  /** False when a later keystroke replaced this search before it answered: its empty hits say nothing about the value. */
+  answered: boolean;
 }
 
 /** The box's state and the view that draws it: what the searches and the event handlers share. */
@@ -79,6 +81,9 @@ interface BoxSearches {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What a search replaced by a later keystroke gives: nothing shown, nothing known. */
+const replaced = (value: string): Shown => ({ value, hits: [], answered: false });
+
 /** A word's suggestions from the small word index, and whether they are the whole answer. */
 async function fromWordIndex(query: SearchQuery): Promise<{ hits: SearchHit[]; alone: boolean }> {
   const shard = wordShard(query);
@@ -88,7 +93,7 @@ async function fromWordIndex(query: SearchQuery): Promise<{ hits: SearchHit[]; a
 }
 
 function boxSearches(box: Box): BoxSearches {
-  let latest: Promise<Shown> = Promise.resolve({ value: '', hits: [] });
+  let latest: Promise<Shown> = Promise.resolve({ value: '', hits: [], answered: false });
   /** The keystroke whose first suggestions (from the word index) are shown, if any. */
   let firstShownFor = -1;
   const isWanted = (sequence: number) => isCurrent(box.state, sequence);
@@ -101,7 +106,7 @@ function boxSearches(box: Box): BoxSearches {
     else box.view.showFirstSuggestions(value, query, hits);
     firstShownFor = sequence;
     box.dispatch({ type: 'answered', sequence, options: hits.length, panel: true });
-    return alone ? { value, hits } : undefined;
+    return alone ? { value, hits, answered: true } : undefined;
   }
 
   async function answer(value: string, query: SearchQuery, sequence: number): Promise<Shown> {
@@ -111,18 +116,18 @@ function boxSearches(box: Box): BoxSearches {
     const fromIndex = shard ? undefined : await answerFromWordIndex(value, query, sequence);
     if (fromIndex) return fromIndex;
     if (!shard) await pause(FULL_SEARCH_PAUSE_MS);
-    if (!isWanted(sequence)) return { value, hits: [] };
+    if (!isWanted(sequence)) return replaced(value);
     const outcome = shard ? await searchCodeDirectory(query, shard) : await searchLiveWords(query, () => isWanted(sequence));
     // A newer keystroke has already started its own search: fetching this one's result
     // fragments would only cost bytes for suggestions nobody will see.
-    if (!isWanted(sequence)) return { value, hits: [] };
+    if (!isWanted(sequence)) return replaced(value);
     const hits = await outcome.load(0, BOX_SUGGESTIONS);
-    if (!isWanted(sequence)) return { value, hits };
+    if (!isWanted(sequence)) return replaced(value);
     // A suggestion highlighted among the first suggestions stays highlighted where it now sits.
     const highlightedHref = firstShownFor === sequence ? box.view.optionHref(box.state.active) : undefined;
     box.view.showAnswer(value, query, outcome, hits, shard ? 'codes' : 'results');
     box.dispatch({ type: 'answered', sequence, options: hits.length, panel: query.kind !== 'empty', highlighted: box.view.optionIndex(highlightedHref) });
-    return { value, hits };
+    return { value, hits, answered: true };
   }
 
   function showUnavailable(message: string, sequence: number) {
@@ -137,7 +142,7 @@ function boxSearches(box: Box): BoxSearches {
       latest = answer(value, parseQuery(value), sequence).catch((error: unknown) => {
         if (!(error instanceof SearchUnavailableError)) throw error;
         showUnavailable(error.message, sequence);
-        return { value, hits: [] };
+        return { value, hits: [], answered: true };
       });
       return latest;
     },
@@ -189,7 +194,9 @@ function listenForSubmit(box: Box, searches: BoxSearches, cancelTyping: () => vo
     const value = input.value;
     void searches
       .latest()
-      .then((shown) => (shown.value === value ? shown : (dispatch({ type: 'typed' }), searches.search(value))))
+      // Only an answer to exactly this text counts: one replaced before it answered (the text was
+      // changed and typed back) would send an existing code to the search page.
+      .then((shown) => (shown.value === value && shown.answered ? shown : (dispatch({ type: 'typed' }), searches.search(value))))
       .then(({ hits }) => {
         const exact = findExactCode(query, hits);
         if (exact) location.assign(exact.url);

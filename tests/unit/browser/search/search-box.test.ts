@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { enhanceSearchBox } from '../../../../src/browser/search/search-box';
 import { LOAD_FAILED_MESSAGE } from '../../../../src/browser/search/pagefind';
 import { DEBOUNCE_MS } from '../../../../src/shared/search/search-box-state';
-import { codeDirectoryUrl } from '../../../../src/shared/urls';
+import { codeDirectoryUrl, codeUrl } from '../../../../src/shared/urls';
 import { stubFetch } from './fake-search';
 
 /** The header box as SearchForm.astro and SearchSuggestions.astro render it, without the classes. */
@@ -85,5 +85,25 @@ describe('enhanceSearchBox', () => {
     expect(panel().hidden).toBe(false);
     expect(document.querySelector('[data-search-message]')!.textContent).toBe(LOAD_FAILED_MESSAGE);
     expect(listbox().hidden).toBe(true);
+  });
+
+  it('Enter on a code opens its page when the search for that text was replaced before it answered (text changed and typed back)', async () => {
+    // The code list comes only when released, as on a slow line: its first search is still out
+    // when the text is cut to one character and typed back, and Enter comes before the pause ends.
+    let release!: () => void;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const entries = [{ code: '33210', title: 'Fixture code', lead: 'A code only this test asks for.' }];
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => (await slow, { ok: url === codeDirectoryUrl('33'), status: 200, json: async () => entries }) as Response));
+    const opened = vi.spyOn(window.location, 'assign').mockImplementation(() => undefined);
+    const sent = vi.spyOn(HTMLFormElement.prototype, 'submit').mockImplementation(() => undefined);
+    await type('33210');
+    await type('3');
+    input.value = '33210';
+    input.dispatchEvent(new Event('input'));
+    input.form!.dispatchEvent(new Event('submit', { cancelable: true }));
+    release();
+    await settle();
+    expect(sent).not.toHaveBeenCalled();
+    expect(opened).toHaveBeenCalledWith(codeUrl('33210'));
   });
 });
