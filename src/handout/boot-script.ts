@@ -25,11 +25,10 @@ export function handoutBootData(keptYears: readonly number[]): Record<string, st
 /**
  * The handout page's inline boot script. It asks for each code's source (the live page's parts in
  * its export, or a kept edition's pinned page: handoutSource() in src/browser/handout/code-sections.ts)
- * as soon as the page is parsed, as `<link rel=preload as=fetch>`, which the handout's own fetch of
- * the same address later takes: the fetches no longer wait for the module graph, which on a slow
- * line (150 ms a request) was about half a second. It comes after the handout's module script and
- * its preloads are of low priority, so the stylesheet and the handout's modules go first on the six
- * connections an HTTP/1.1 host allows. It reads the address more loosely than
+ * while <head> is parsed, as `<link rel=preload as=fetch>`, which the handout's own fetch of the same
+ * address later takes: the fetches no longer wait for the stylesheet and the module graph, which on
+ * a slow line (150 ms a request) was about half a second. Its preloads are of low priority, so a host
+ * that heeds priorities (HTTP/2) still sends the stylesheet and the handout's modules first. It reads the address more loosely than
  * readHandout() (src/shared/handout.ts) and never decides what is shown: a code it asks for that the
  * handout leaves out costs one request, a code it misses is fetched by the handout as before.
  * Addresses that extend a remembered handout (`add`) are left to the handout. The CSP allows the
