@@ -3,13 +3,14 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../test-env/chromium.mjs';
 import { median } from './budgets.mjs';
+import { BENCH_CHROMIUM_ARGS } from './server.mjs';
 
 const SEARCH_BOX = '#site-search';
 
 export async function launchBrowser() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: see README (the test setup installs one).');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS] });
 }
 
 const bytesSince = (log, mark) => log.slice(mark).reduce((sum, entry) => sum + entry.bytes, 0);

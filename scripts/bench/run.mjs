@@ -153,7 +153,7 @@ Search in the header box (Chromium, bytes counted at the server, worker requests
   last keystroke → suggestions for that query: median ${formatAmount(search.keystrokeMedian, 'ms')} over ${queries.length} queries; each: ${queries.map((q, i) => `"${q}" ${Math.round(search.latencies[i])}`).join(', ')} ms
 Throttled network (1.6 Mbps down, 150 ms RTT), fresh page, empty cache, first keystroke → first suggestions (median of 3):
   words "${queries[1]}": ${formatAmount(throttled.words, 'ms')}; code "${queries[0]}": ${formatAmount(throttled.code, 'ms')}
-  a ${handout.requests.filter((r) => r.startsWith('/codes/')).length}-code handout opened from its link, navigation → every code shown (median of 3): ${formatAmount(handout.ms, 'ms')}, ${formatAmount(handout.bytes, 'bytes')} in ${handout.requests.length} requests
+  a ${handoutCodes(codes).length}-code handout opened from its link, navigation → every code shown (median of 3): ${formatAmount(handout.ms, 'ms')}, ${formatAmount(handout.bytes, 'bytes')} in ${handout.requests.length} requests
 ${scores ? `Lighthouse (mobile) ${codePath}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}` : 'Lighthouse: skipped (--no-lighthouse)'}
 
 Budgets (the issue's)

@@ -27,6 +27,12 @@ export const MAX_HANDOUT_CODES = 50;
 export const MAX_TITLE_LENGTH = 120;
 export const MAX_NOTE_LENGTH = 600;
 
+/**
+ * The key of a code's export (/api/codes/<code>.json) that carries its live page's parts a handout
+ * shows (src/handout/page-parts.ts): what the handout reads for the current pages.
+ */
+export const PAGE_PARTS_KEY = 'pageHtml';
+
 /** A kept edition's year, or the live pages. */
 export type HandoutEdition = number | typeof CURRENT_EDITION;
 

@@ -1,8 +1,11 @@
 /**
- * A handout's text is the code pages' own: each code's page (live, or pinned in a kept edition) is
- * fetched once and its sections taken by their permanent ids, so there is no second copy of the
- * content to drift from the pages.
+ * A handout's text is the code pages' own: each code's page is fetched once and its sections taken
+ * by their permanent ids, so there is no second copy of the content to drift from the pages. For the
+ * live pages that is the page's handout parts its export carries (cut from the built page,
+ * src/handout/page-parts.ts: a third of the bytes); for a kept edition, the pinned page whole.
  */
+import { CURRENT_EDITION, PAGE_PARTS_KEY, type HandoutEdition } from '../../shared/handout';
+import { codeJsonUrl, pinnedCodeUrl } from '../../shared/urls';
 
 /** How src/user-components/ReportingExample.ts marks a worked example on the page. */
 const REPORTING_EXAMPLE_SELECTOR = 'figure[data-reporting-example]';
@@ -55,16 +58,32 @@ export function pageSections(page: Document, code: string, sectionIds: readonly 
   return { code, title, sections };
 }
 
+/**
+ * Where a handout reads `code` from in `edition`. The handout page's boot script
+ * (src/handout/boot-script.ts) preloads the same addresses, which the fetch below then takes.
+ */
+export function handoutSource(edition: HandoutEdition, code: string): string {
+  return edition === CURRENT_EDITION ? codeJsonUrl(code) : pinnedCodeUrl(edition, code);
+}
+
+async function pageText(response: Response, edition: HandoutEdition): Promise<string> {
+  if (edition !== CURRENT_EDITION) return response.text();
+  const parts = ((await response.json()) as Record<string, unknown>)[PAGE_PARTS_KEY];
+  if (typeof parts !== 'string') throw new Error(`${response.url}: no ${PAGE_PARTS_KEY}`);
+  return parts;
+}
+
 const pages = new Map<string, Promise<Document | undefined>>();
 
-/** The page at `url`, fetched once per visit; undefined when the site has no such page. */
-export function fetchPage(url: string): Promise<Document | undefined> {
+/** The page of `code` in `edition` as a handout reads it, fetched once per visit; undefined when the site has no such page. */
+export function fetchPage(edition: HandoutEdition, code: string): Promise<Document | undefined> {
+  const url = handoutSource(edition, code);
   let page = pages.get(url);
   if (!page) {
     page = fetch(url).then(async (response) => {
       if (response.status === 404) return undefined;
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return new DOMParser().parseFromString(await response.text(), 'text/html');
+      return new DOMParser().parseFromString(await pageText(response, edition), 'text/html');
     });
     page.catch(() => pages.delete(url));
     pages.set(url, page);
