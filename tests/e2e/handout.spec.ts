@@ -1,4 +1,5 @@
 import { expect, test } from '../support/test';
+import { keptEditions } from '../support/editions';
 import { attributeOrder, handoutPartText, listedCodes, pageSectionText, sheet, shownCodes } from '../support/handout';
 import { contentCodes } from '../support/content';
 import { absoluteUrl, codeListUrl, codeUrl, handoutUrl, pinnedCodeUrl, pinnedPageOf } from '../../src/shared/urls';
@@ -9,7 +10,7 @@ const codes = contentCodes().map((c) => c.code);
 const [first, second, third] = codes as [string, string, string];
 const titleOf = (code: string) => contentCodes().find((c) => c.code === code)!.title;
 // The main build keeps one edition: the newest kept, and so every handout's default.
-const KEPT = 2026;
+const KEPT = keptEditions()[0]!.year;
 
 const query = (params: Record<string, string>) => `?${new URLSearchParams(params)}`;
 const listed = listedCodes;

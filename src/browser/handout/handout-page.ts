@@ -14,6 +14,7 @@ import { wayBack } from './way-back';
 import { CURRENT_EDITION, HANDOUT_PARAMS, applyCodeAction, handoutQuery, readHandout, withAddedCodes, type Handout } from '../../shared/handout';
 import { codeCandidate, isCode } from '../../shared/codes';
 import { codeUrl, handoutUrl, pinnedCodeUrl } from '../../shared/urls';
+import { localStore, readStored, writeStored } from '../../shared/browser-storage';
 
 /** Where the builder remembers the handout it last showed, for "Add to handout" to extend. */
 const REMEMBERED = 'cpt-reference:handout';
@@ -25,13 +26,7 @@ let addressProblems: string[] = [];
 let missing: string[] = [];
 let sequence = 0;
 
-function remembered(): string {
-  try {
-    return localStorage.getItem(REMEMBERED) ?? '';
-  } catch {
-    return '';
-  }
-}
+const remembered = (): string => readStored(localStore(), REMEMBERED) ?? '';
 
 function firstHandout(): Handout {
   const search = new URLSearchParams(location.search).has(HANDOUT_PARAMS.add) ? withAddedCodes(remembered(), location.search) : location.search;
@@ -45,11 +40,8 @@ let handout = firstHandout();
 function remember(): void {
   const query = handoutQuery(handout);
   history.replaceState(null, '', handoutUrl(query));
-  try {
-    localStorage.setItem(REMEMBERED, query);
-  } catch {
-    // Private modes may refuse storage; the address still holds the handout.
-  }
+  // Private modes may refuse storage; the address still holds the handout.
+  writeStored(localStore(), REMEMBERED, query);
 }
 
 const pageUrl = (code: string) => (handout.edition === CURRENT_EDITION ? codeUrl(code) : pinnedCodeUrl(handout.edition, code));

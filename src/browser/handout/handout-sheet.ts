@@ -8,16 +8,10 @@ import type { CodeSections } from './code-sections';
 import { editionLabel, sectionLabel } from './handout-form';
 import type { Handout } from '../../shared/handout';
 import { longDate } from '../../shared/dates';
+import { element } from '../element';
 
 const sheet = document.querySelector<HTMLElement>('article[data-handout]')!;
 const codesShown = sheet.querySelector<HTMLElement>('[data-handout-codes-shown]')!;
-
-const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-};
 
 /** The header: the title (or a plain "Handout"), the edition, and the note when there is one. */
 export function showSheetHeader(handout: Handout): void {
