@@ -157,8 +157,11 @@ test('progress is kept in the browser across visits, lists missed questions, eve
   await page.getByRole('button', { name: 'Clear my progress' }).click();
   await expect(score).toHaveText(`Answered right: 0 of ${total}. Missed: 0.`);
   await expect(page.locator('[data-practice-live]')).toHaveText('Your progress has been cleared.');
+  // The address now ends with the question's anchor (#q-…): opened again, it shows that question's view.
   await page.reload();
   await expect(score).toHaveText(`Answered right: 0 of ${total}. Missed: 0.`);
+  await expect(page.locator('[data-practice-view-heading]')).toHaveText(new RegExp(`^Questions \\d+ to ${total} of ${total}$`));
+  await expect(missed).toBeInViewport();
 });
 
 test("a family's chooser becomes a practice question whose answer is the code the walk leads to", async ({ page }) => {

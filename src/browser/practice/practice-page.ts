@@ -1,5 +1,5 @@
 import { readPracticeSet, selectQuestions, type PracticeSet } from '../../shared/practice/practice-set';
-import { QUESTIONS_PER_VIEW, questionAnchor, questionTitle, type IndexedQuestion } from '../../shared/practice/question-index';
+import { QUESTIONS_PER_VIEW, questionAnchor, questionOfHash, questionTitle, type IndexedQuestion } from '../../shared/practice/question-index';
 import { announcer, enableQuestion } from './question-controls';
 import { onClearProgress, showProgress } from './progress-panel';
 import { fetchQuestion, loadQuestionIndex } from './question-source';
@@ -85,11 +85,13 @@ async function start(): Promise<void> {
     const link = (event.target as Element).closest<HTMLAnchorElement>('[data-practice-missed] a');
     if (!link) return;
     event.preventDefault();
-    goToQuestion(view, link.hash.slice(`#${questionAnchor('')}`.length)).catch(failed);
+    const id = questionOfHash(link.hash);
+    if (id) goToQuestion(view, id).catch(failed);
   });
-  const linked = location.hash.slice(`#${questionAnchor('')}`.length);
+  const linked = questionOfHash(location.hash);
   setArea.hidden = false;
-  await (byId.has(linked) && questions.some((q) => q.id === linked) ? goToQuestion(view, linked) : view.show(0));
+  // An address with a question's anchor (#q-…) opens the view that holds it.
+  await (linked && questions.some((q) => q.id === linked) ? goToQuestion(view, linked) : view.show(0));
 }
 
 function failed(): void {

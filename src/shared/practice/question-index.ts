@@ -45,5 +45,10 @@ export function questionTitle(page: string | undefined, familyName: string): str
   return page ? `Worked example from ${page}` : `Choose the code: ${familyName}`;
 }
 
+const ANCHOR_PREFIX = 'q-';
+
 /** A question's anchor (its element's id) on every page that shows it, e.g. /practice/#q-37249-example-1. */
-export const questionAnchor = (id: string) => `q-${id}`;
+export const questionAnchor = (id: string) => `${ANCHOR_PREFIX}${id}`;
+
+/** The question an address's hash ("#q-37249-example-1") points to, if any. */
+export const questionOfHash = (hash: string) => (hash.startsWith(`#${ANCHOR_PREFIX}`) ? hash.slice(ANCHOR_PREFIX.length + 1) : undefined);
