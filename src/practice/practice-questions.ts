@@ -77,7 +77,14 @@ async function chooserQuestions(catalog: Catalog): Promise<ChooserQuestion[]> {
   return questions.flat();
 }
 
-/** Every practice question, read from the content at build time: worked examples first, then chooser walks. */
-export async function practiceQuestions(catalog: Catalog): Promise<PracticeQuestion[]> {
-  return [...(await exampleQuestions(catalog)), ...(await chooserQuestions(catalog))];
+const built = new WeakMap<Catalog, Promise<PracticeQuestion[]>>();
+
+/**
+ * Every practice question, read from the content at build time: worked examples first, then
+ * chooser walks. This is the page order sets are chosen and shuffled from. Read once per catalog:
+ * the practice page, the family practice pages and the index files all start from it.
+ */
+export function practiceQuestions(catalog: Catalog): Promise<PracticeQuestion[]> {
+  if (!built.has(catalog)) built.set(catalog, Promise.all([exampleQuestions(catalog), chooserQuestions(catalog)]).then((parts) => parts.flat()));
+  return built.get(catalog)!;
 }

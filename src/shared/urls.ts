@@ -289,6 +289,16 @@ export function practiceUrl(query = ''): string {
   return withBase(`/practice/${query}`);
 }
 
+/** A family's practice questions, readable without JavaScript, on pages of QUESTIONS_PER_FAMILY_PAGE (the first is 1). */
+export function practiceFamilyUrl(familyId: string, page = 1): string {
+  return withBase(`/practice/${familyId}/${page > 1 ? `${page}/` : ''}`);
+}
+
+/** One file of the index of every practice question (the first is 1), that the practice page chooses its set from. */
+export function practiceIndexUrl(file: number): string {
+  return withBase(`/practice/questions-${file}.json`);
+}
+
 /** The handout builder; `query` (from handoutQuery() in handout.ts) is the handout itself. */
 export function handoutUrl(query = ''): string {
   return withBase(`/handout/${query}`);

@@ -25,7 +25,7 @@ async function expectNoViolationsInEitherTheme(page: Page) {
 }
 
 // The page types the quality gates promise to cover.
-const REQUIRED_TYPES = ['home', 'code list', 'code', 'family', 'modifier', 'modifier list', 'search', 'handout', 'glossary', 'practice', 'edition list', 'edition', 'pinned code', '404', 'compare', 'embed'];
+const REQUIRED_TYPES = ['home', 'code list', 'code', 'family', 'modifier', 'modifier list', 'search', 'handout', 'glossary', 'practice', 'practice family', 'edition list', 'edition', 'pinned code', '404', 'compare', 'embed'];
 
 test('the built site has every page type the checks are meant to cover', () => {
   const types = new Set(builtPages().map((p) => p.type));

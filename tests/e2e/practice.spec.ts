@@ -5,7 +5,8 @@ import { chooserSchema } from '../../src/choosers/chooser-schema';
 import { seededShuffle } from '../../src/shared/practice/seeded-order';
 import { practiceSetQuery } from '../../src/shared/practice/practice-set';
 import { readExpectedAttribute } from '../../src/shared/practice/expected-attribute';
-import { codeUrl, familyUrl, practiceUrl } from '../../src/shared/urls';
+import { QUESTIONS_PER_VIEW, readQuestionIndex, type IndexEntry, type IndexedQuestion } from '../../src/shared/practice/question-index';
+import { codeUrl, familyUrl, practiceFamilyUrl, practiceIndexUrl, practiceUrl } from '../../src/shared/urls';
 
 /** The families' choosers as the content writes them, with every walk that ends at a code. */
 const choosers = Object.entries(contentData<{ chooser?: unknown }>('families')).flatMap(([id, family]) =>
@@ -13,7 +14,30 @@ const choosers = Object.entries(contentData<{ chooser?: unknown }>('families')).
 );
 const longest = choosers.flatMap((c) => c.paths.map((path, i) => ({ family: c.id, path, index: i }))).sort((a, b) => b.path.steps.length - a.path.steps.length)[0]!;
 
-const shownIds = (page: Page) => page.locator('[data-question]:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.question!));
+/** Every question of the site in page order, as the practice page's index files list them (the page must be open). */
+async function questionIndex(page: Page): Promise<IndexedQuestion[]> {
+  const files = Number(await page.locator('[data-practice-set]').getAttribute('data-index-files'));
+  const entries = await Promise.all(Array.from({ length: files }, async (_, i) => (await (await page.request.get(practiceIndexUrl(i + 1))).json()) as IndexEntry[]));
+  return readQuestionIndex(entries.flat());
+}
+
+const viewIds = (page: Page) => page.locator('[data-practice-questions] > [data-question]:visible').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.question!));
+
+/** The set's questions in order, read view by view with "Next questions"; each new view's heading takes the focus. */
+async function setIds(page: Page): Promise<string[]> {
+  const heading = page.locator('[data-practice-view-heading]');
+  const next = page.getByRole('button', { name: 'Next questions' });
+  const ids: string[] = [];
+  for (;;) {
+    await expect(heading).toHaveText(new RegExp(`^Questions ${ids.length + 1} to \\d+ of \\d+$`));
+    if (ids.length) await expect(heading).toBeFocused();
+    const view = await viewIds(page);
+    expect(view.length).toBeLessThanOrEqual(QUESTIONS_PER_VIEW);
+    ids.push(...view);
+    if (!(await next.isVisible()) || (await next.isDisabled())) return ids;
+    await next.click();
+  }
+}
 
 async function answer(question: Locator, typed: string) {
   await question.getByLabel('Codes and units to report').fill(typed);
@@ -64,58 +88,80 @@ test('@base-path a worked example is checked code by code in every accepted form
   await expect(question.locator('details a').first()).toHaveAttribute('href', /\/codes\/\d{4}[\dFTU]\/#[a-z-]+$/);
 });
 
-test('@base-path a set address selects by family or by code, and its seed gives everyone the same order', async ({ page, browser }) => {
+test('@base-path a set address selects by family or by code, shown a view at a time, and its seed gives everyone the same order', async ({ page, browser }) => {
   await page.goto(practiceUrl());
-  const all = await page.locator('[data-question]').evaluateAll((items) =>
-    items.map((i) => ({ id: (i as HTMLElement).dataset.question!, family: (i as HTMLElement).dataset.family!, codes: (i as HTMLElement).dataset.codes!.split(' ') })),
-  );
-  expect(await shownIds(page)).toEqual(all.map((q) => q.id));
+  const all = await questionIndex(page);
+  expect(all.length).toBeGreaterThan(QUESTIONS_PER_VIEW);
+  expect(await setIds(page)).toEqual(all.map((q) => q.id));
+  await page.getByRole('button', { name: 'Previous questions' }).click();
+  await expect(page.locator('[data-practice-view-heading]')).toHaveText(`Questions 1 to ${QUESTIONS_PER_VIEW} of ${all.length}`);
+  await expect(page.getByRole('button', { name: 'Previous questions' })).toBeDisabled();
 
+  // A shuffled set spreads over several families: the first view takes its questions from several family pages.
   const seeded = practiceUrl(practiceSetQuery({ codes: [], seed: 'week-3' }));
+  const familyPages = new Set<string>();
+  page.on('request', (request) => familyPages.add(new URL(request.url()).pathname.match(/\/practice\/[a-z0-9-]+\/(\d+\/)?$/)?.[0] ?? ''));
   await page.goto(seeded);
-  const order = await shownIds(page);
+  const order = await setIds(page);
   expect(order).toEqual(seededShuffle(all.map((q) => q.id), 'week-3'));
   expect(order).not.toEqual(all.map((q) => q.id));
+  const firstView = new Set(all.filter((q) => order.slice(0, QUESTIONS_PER_VIEW).includes(q.id)).map((q) => q.family));
+  expect(firstView.size).toBeGreaterThan(1);
+  familyPages.delete('');
+  expect(familyPages.size).toBeGreaterThanOrEqual(firstView.size);
   // Someone else opening the same address, in a browser of their own, gets the same order.
   const other = await browser.newPage();
   await other.goto(seeded);
-  expect(await shownIds(other)).toEqual(order);
+  expect(await setIds(other)).toEqual(order);
   await other.close();
 
   const family = longest.family;
   await page.goto(practiceUrl(practiceSetQuery({ family, codes: [] })));
-  expect(await shownIds(page)).toEqual(all.filter((q) => q.family === family).map((q) => q.id));
+  expect(await setIds(page)).toEqual(all.filter((q) => q.family === family).map((q) => q.id));
   await expect(page.locator('[data-practice-set-summary]')).toContainText(`family ${family}`);
 
   const code = contentCodes().at(-1)!.code;
   await page.goto(practiceUrl(practiceSetQuery({ codes: [code] })));
-  expect(await shownIds(page)).toEqual(all.filter((q) => q.codes.includes(code)).map((q) => q.id));
+  expect(await setIds(page)).toEqual(all.filter((q) => q.codes.includes(code)).map((q) => q.id));
 
   await page.goto(practiceUrl(practiceSetQuery({ family: 'no-such-family', codes: [] })));
   await expect(page.locator('[data-practice-empty]')).toBeVisible();
 });
 
-test('progress is kept in the browser across visits, lists missed questions, and can be cleared', async ({ page }) => {
+test('progress is kept in the browser across visits, lists missed questions, even in another view, and can be cleared', async ({ page }) => {
   await page.goto(practiceUrl());
-  const questions = page.locator('[data-question]');
-  const total = await questions.count();
-  const [right, missed] = [questions.nth(0), questions.nth(1)];
+  const all = await questionIndex(page);
+  const total = all.length;
+  const right = page.locator('[data-practice-questions] > [data-question]').first();
   await answer(right, readExpectedAttribute((await right.getAttribute('data-expected'))!).map((e) => `${e.code} x${e.units}`).join(', '));
+  await page.getByRole('button', { name: 'Next questions' }).click();
+  // The last question of the set sits in a later view than the first.
+  const missed = page.locator(`[data-question="${all.at(-1)!.id}"]`);
   await answer(missed, '99999');
   const score = page.locator('[data-practice-score]');
   await expect(score).toHaveText(`Answered right: 1 of ${total}. Missed: 1.`);
+  // Back in the first view, the question answered before keeps its result.
+  await page.getByRole('button', { name: 'Previous questions' }).click();
+  await expect(right.locator('[data-practice-result]')).toContainText('Correct.');
 
   await page.reload();
   await expect(score).toHaveText(`Answered right: 1 of ${total}. Missed: 1.`);
-  const missedTitle = (await missed.locator('[data-question-title]').textContent())!;
+  await expect(page.locator('[data-practice-view-heading]')).toHaveText(`Questions 1 to ${QUESTIONS_PER_VIEW} of ${total}`);
+  await expect(missed).toHaveCount(0);
+  const missedTitle = (await page.locator('[data-practice-missed] a').textContent())!;
   await page.locator('[data-practice-missed]').getByRole('link', { name: missedTitle }).click();
-  await expect(page).toHaveURL(new RegExp(`#${(await missed.getAttribute('id'))!}$`));
+  await expect(page).toHaveURL(new RegExp(`#q-${all.at(-1)!.id}$`));
+  await expect(missed.locator('[data-question-title]')).toBeFocused();
+  await expect(missed.locator('[data-question-title]')).toHaveText(missedTitle);
 
   await page.getByRole('button', { name: 'Clear my progress' }).click();
   await expect(score).toHaveText(`Answered right: 0 of ${total}. Missed: 0.`);
   await expect(page.locator('[data-practice-live]')).toHaveText('Your progress has been cleared.');
+  // The address now ends with the question's anchor (#q-…): opened again, it shows that question's view.
   await page.reload();
   await expect(score).toHaveText(`Answered right: 0 of ${total}. Missed: 0.`);
+  await expect(page.locator('[data-practice-view-heading]')).toHaveText(new RegExp(`^Questions \\d+ to ${total} of ${total}$`));
+  await expect(missed).toBeInViewport();
 });
 
 test("a family's chooser becomes a practice question whose answer is the code the walk leads to", async ({ page }) => {
@@ -160,8 +206,30 @@ for (const javaScriptEnabled of [true, false]) {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the practice page shows every question with its answer and rationale behind a disclosure, and no dead form', async ({ page }) => {
+  test('@base-path the practice page leads to every family\'s pages, which show each question with its answer and rationale behind a disclosure', async ({ page }) => {
     await page.goto(practiceUrl());
+    const all = await questionIndex(page);
+    await expect(page.locator('[data-practice-set]')).toBeHidden();
+    const families = page.locator('[data-practice-families] a');
+    const links = await families.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    // The family pages, followed by their "Next page" links, hold every question, each family's in page order.
+    const held: string[] = [];
+    for (const link of links) {
+      const ids: string[] = [];
+      for (let at: string | null = link; at; ) {
+        await page.goto(at);
+        ids.push(...(await viewIds(page)));
+        const next = page.getByRole('link', { name: 'Next page' });
+        at = (await next.count()) ? await next.getAttribute('href') : null;
+      }
+      const family = all.find((q) => q.id === ids[0])!.family;
+      expect(link).toBe(practiceFamilyUrl(family));
+      expect(ids).toEqual(all.filter((q) => q.family === family).map((q) => q.id));
+      held.push(...ids);
+    }
+    expect(held.sort()).toEqual(all.map((q) => q.id).sort());
+
+    await page.goto(links[0]!);
     const question = page.locator('[data-question]').first();
     await expect(question.locator('form')).toBeHidden();
     const details = question.locator('details[data-practice-answer]');
@@ -171,4 +239,13 @@ test.describe('with JavaScript off', () => {
     await expect(details.getByText(`${expected.code} × ${expected.units}`)).toBeVisible();
     await expect(details.getByRole('link').first()).toBeVisible();
   });
+});
+
+test("a family's practice page checks answers and keeps progress with JavaScript", async ({ page }) => {
+  await page.goto(practiceFamilyUrl(longest.family));
+  const question = page.locator(`[data-question="${longest.family}-chooser-${longest.index + 1}"]`);
+  await expect(await answer(question, longest.path.code)).toContainText('Correct.');
+  await expect(page.locator('[data-practice-live]')).toHaveText(/^Correct\./);
+  const count = await page.locator('[data-question]').count();
+  await expect(page.locator('[data-practice-score]')).toHaveText(`Answered right: 1 of ${count}. Missed: 0.`);
 });

@@ -22,6 +22,7 @@ const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['search', /^\/search\/$/],
   ['glossary', /^\/glossary\/$/],
   ['practice', /^\/practice\/$/],
+  ['practice family', /^\/practice\/[^/]+\/(\d+\/)?$/],
   ['handout', /^\/handout\/$/],
   ['edition list', /^\/editions\/$/],
   ['edition', /^\/editions\/\d{4}\/$/],
