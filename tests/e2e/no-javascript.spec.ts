@@ -11,11 +11,12 @@ const squash = (text: string) => text.replace(/\s+/g, '').toLowerCase();
 
 type Node = ReturnType<typeof htmlElements>[number];
 /**
- * A part that exists only through its script: marked data-script-only (the home page's recently
- * viewed codes), or `hidden` until its script shows it (the practice page's answer forms and progress).
+ * A part that exists only through its script, marked data-script-only: the home page's recently
+ * viewed codes, the practice pages' answer forms, progress and paged set. Anything else hidden
+ * still counts, so a page cannot pass by hiding its text.
  */
 function shownOnlyByScript(element: Node): boolean {
-  for (let at: Node['parent'] = element; at; at = at.parent) if ('attribs' in at && ('data-script-only' in at.attribs || 'hidden' in at.attribs)) return true;
+  for (let at: Node['parent'] = element; at; at = at.parent) if ('attribs' in at && 'data-script-only' in at.attribs) return true;
   return false;
 }
 
