@@ -6,7 +6,9 @@ import { seededShuffle } from '../../src/shared/practice/seeded-order';
 import { practiceSetQuery } from '../../src/shared/practice/practice-set';
 import { readExpectedAttribute } from '../../src/shared/practice/expected-attribute';
 import { QUESTIONS_PER_VIEW, readQuestionIndex, type IndexEntry, type IndexedQuestion } from '../../src/shared/practice/question-index';
-import { codeUrl, familyUrl, practiceFamilyUrl, practiceIndexUrl, practiceUrl } from '../../src/shared/urls';
+import { codeUrl, familyUrl, pinnedCodeUrl, practiceFamilyUrl, practiceIndexUrl, practiceUrl } from '../../src/shared/urls';
+import { keptEditions } from '../support/editions';
+import { currentEdition } from '../../src/site/site-config';
 
 /** The families' choosers as the content writes them, with every walk that ends at a code. */
 const choosers = Object.entries(contentData<{ chooser?: unknown }>('families')).flatMap(([id, family]) =>
@@ -84,8 +86,17 @@ test('@base-path a worked example is checked code by code in every accepted form
   const empty = await answer(question, 'angioplasty');
   await expect(empty).toContainText('Type at least one code to check.');
   await expect(question.getByLabel('Codes and units to report')).toBeFocused();
-  // The rationale links to the pages the question was written against.
-  await expect(question.locator('details a').first()).toHaveAttribute('href', /\/codes\/\d{4}[\dFTU]\/#[a-z-]+$/);
+  // The rationale links to the pages the question was written against: each code's pinned page
+  // where the current edition keeps it (the main build keeps all of them), at a section.
+  const edition = keptEditions().find((e) => e.year === currentEdition())!;
+  const sources = await question.locator('details a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  expect(sources.length).toBeGreaterThan(0);
+  for (const source of sources) {
+    const [, code] = /\/codes\/(\d{4}[\dFTU])\/#[a-z-]+$/.exec(source) ?? [];
+    expect(code, source).toBeDefined();
+    expect(edition.codes).toContain(code);
+    expect(source.startsWith(pinnedCodeUrl(edition.year, code!)), source).toBe(true);
+  }
 });
 
 test('@base-path a set address selects by family or by code, shown a view at a time, and its seed gives everyone the same order', async ({ page, browser }) => {
