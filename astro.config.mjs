@@ -9,7 +9,7 @@ import { securityHeaders } from './src/hosting/security-headers';
 import { shortLinks } from './src/hosting/short-links';
 import { printQrCodes } from './src/qr/write-qr-files';
 import { printOrigin } from './src/print/print-origin';
-import { CODE_PAGE_CHUNK } from './src/code-page/code-page-chunk';
+import { SCRIPT_CHUNKS } from './src/code-page/script-chunks';
 import { isEmbedPage } from './src/embed/embed-page';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp';
 import { THEME_BOOT_HASH } from './src/theme/boot-script';
@@ -58,7 +58,7 @@ export default defineConfig({
     // Scripts stay external files even when small, so a strict CSP (no inline scripts) can apply.
     build: {
       assetsInlineLimit: 0,
-      rolldownOptions: { output: { codeSplitting: { groups: [CODE_PAGE_CHUNK] } } },
+      rolldownOptions: { output: { codeSplitting: { groups: SCRIPT_CHUNKS } } },
     },
     server: { watch: { ignored: [notBuiltFrom] } },
   },

@@ -5,7 +5,7 @@
  * a site published under a sub-path (base_path in site.config.yaml) gets it everywhere.
  */
 import { EDITION_YEAR } from './dates.ts';
-import { HANDOUT_PARAMS } from './handout.ts';
+import { HANDOUT_PARAMS } from './handout-params.ts';
 import { outputFile, routeOf, withBase } from './base-path.ts';
 
 // The base path and the search feature's addresses live in their own modules (page scripts import
