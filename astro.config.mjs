@@ -9,6 +9,7 @@ import { securityHeaders } from './src/hosting/security-headers';
 import { shortLinks } from './src/hosting/short-links';
 import { printQrCodes } from './src/qr/write-qr-files';
 import { printOrigin } from './src/print/print-origin';
+import { SCRIPT_CHUNKS } from './src/code-page/script-chunks';
 import { isEmbedPage } from './src/embed/embed-page';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp';
 import { THEME_BOOT_HASH } from './src/theme/boot-script';
@@ -55,7 +56,10 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss(), printOrigin(config.url)],
     // Scripts stay external files even when small, so a strict CSP (no inline scripts) can apply.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: { output: { codeSplitting: { groups: SCRIPT_CHUNKS } } },
+    },
     server: { watch: { ignored: [notBuiltFrom] } },
   },
 });

@@ -1,22 +1,15 @@
 /**
  * A handout lives in its address: the codes, the parts each code shows, the edition, a title and
  * a note are query parameters of /handout/, so the link a trainer copies is the handout. This
- * module names the parameters and reads and writes them; it knows no section or edition itself:
+ * module reads and writes the parameters (named in handout-params.ts); it knows no section or edition itself:
  * the page passes the choices the build rendered (src/code-page/sections.ts, the kept editions).
  */
 import { EDITION_YEAR } from './dates.ts';
 import { codeCandidate, isCode } from './codes.ts';
+import { HANDOUT_PARAMS } from './handout-params.ts';
 
-/** The query parameters of a handout's address. */
-export const HANDOUT_PARAMS = {
-  codes: 'codes',
-  sections: 'sections',
-  edition: 'edition',
-  title: 'title',
-  note: 'note',
-  /** Set by "Add to handout" on a code page: the code to append to the handout being built. */
-  add: 'add',
-} as const;
+// The parameters have their own module (see there); the handout's readers find them here too.
+export { HANDOUT_PARAMS };
 
 /** The `edition` value for the live pages rather than a kept edition. */
 export const CURRENT_EDITION = 'current';

@@ -1,47 +1,17 @@
 /**
- * Every public URL the site publishes is built here, so the link contract (which trainers paste
- * into course material) lives in one file. Each helper returns its route through withBase(), so
+ * Every public URL the site publishes is built here or in a module this one re-exports
+ * (base-path.ts, search/search-urls.ts), so the link contract (which trainers paste into course
+ * material) is one import away. Each helper returns its route through withBase(), so
  * a site published under a sub-path (base_path in site.config.yaml) gets it everywhere.
  */
 import { EDITION_YEAR } from './dates.ts';
-import { HANDOUT_PARAMS } from './handout.ts';
+import { HANDOUT_PARAMS } from './handout-params.ts';
+import { outputFile, routeOf, withBase } from './base-path.ts';
 
-/**
- * The environment variable through which Node code (the build, build steps, test workers) learns
- * the resolved base path: astro.config.mjs and the test set-up set it. Not BASE_PATH itself, which
- * is the user's override and would leak into the builds a process starts (fixtures, benchmark).
- */
-export const RESOLVED_BASE_PATH = 'CPT_RESOLVED_BASE_PATH';
-
-/**
- * The path the site is published under: "/" or e.g. "/coding/cpt/". Browser code has no process
- * and gets Astro's `base` from Vite.
- */
-export function basePath(): string {
-  return globalThis.process?.env[RESOLVED_BASE_PATH] || import.meta.env?.BASE_URL || '/';
-}
-
-/** A site route ("/codes/37249/") as the public path a browser asks for, base path included. */
-export function withBase(route: string): string {
-  if (!route.startsWith('/')) throw new Error(`withBase: route "${route}" must start with "/"`);
-  return `${basePath().replace(/\/$/, '')}${route}`;
-}
-
-/** The route of a public path, the inverse of withBase(); throws for a path outside the site. */
-export function routeOf(publicPath: string): string {
-  const base = basePath();
-  if (!publicPath.startsWith(base)) throw new Error(`"${publicPath}" is not under the site's base path "${base}"`);
-  return `/${publicPath.slice(base.length)}`;
-}
-
-/**
- * The file in the build output (`outDir`, e.g. dist/) that serves a public path: output files
- * are laid out by route, without the base path. A path ending in "/" is its folder's index.html.
- */
-export function outputFile(outDir: string, publicPath: string): string {
-  const route = routeOf(publicPath.split(/[?#]/)[0]!);
-  return `${outDir.replace(/\/$/, '')}${route.endsWith('/') ? `${route}index.html` : route}`;
-}
+// The base path and the search feature's addresses live in their own modules (page scripts import
+// those directly, so a page carries only what it uses); re-exported here for build code.
+export * from './base-path.ts';
+export * from './search/search-urls.ts';
 
 export function homeUrl(): string {
   return withBase('/');
@@ -61,42 +31,6 @@ export function modifierUrl(modifier: string): string {
 
 export function familyUrl(familyId: string): string {
   return withBase(`/codes/families/${familyId}/`);
-}
-
-/** The search page parameter that carries the query (the search forms' input name too). */
-export const SEARCH_QUERY_PARAM = 'q';
-
-/** The search page parameter that names a kept edition to search instead of the live pages. */
-export const SEARCH_EDITION_PARAM = 'edition';
-
-/**
- * A search page link carries its query, filters and edition (a kept edition's year; none for the
- * live pages), so a pasted link reopens the same results.
- */
-export function searchUrl(query = '', filters: Record<string, string> = {}, edition: number | null = null): string {
-  const params = new URLSearchParams();
-  if (query) params.set(SEARCH_QUERY_PARAM, query);
-  if (edition !== null) params.set(SEARCH_EDITION_PARAM, String(edition));
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  const search = params.toString();
-  return withBase(search ? `/search/?${search}` : '/search/');
-}
-
-/** The query parameter that carries searched words to the page a result opens. */
-export const HIGHLIGHT_PARAM = 'highlight';
-
-/** A result link that highlights the searched words on the page it opens. */
-export function highlightUrl(url: string, terms: readonly string[]): string {
-  if (!terms.length) return url;
-  const hashAt = url.indexOf('#');
-  const [path, hash] = hashAt < 0 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
-  const params = new URLSearchParams(terms.map((term) => [HIGHLIGHT_PARAM, term]));
-  return `${path}${path.includes('?') ? '&' : '?'}${params}${hash}`;
-}
-
-/** Where the build writes the Pagefind index and its scripts. */
-export function pagefindBaseUrl(): string {
-  return withBase('/pagefind/');
 }
 
 export function modifierListUrl(): string {
@@ -157,24 +91,6 @@ export function sitemapIndexUrl(): string {
   return withBase('/sitemap-index.xml');
 }
 
-/**
- * Shared links always use the configured origin (`site` in astro.config.mjs, from
- * site.config.yaml), never the host that served them. `publicPath` already holds the base path.
- */
-export function absoluteUrl(publicPath: string, site: URL | string): string {
-  return new URL(publicPath, site).href;
-}
-
-/** One shard of the code directory the search box answers code queries from. */
-export function codeDirectoryUrl(shard: string): string {
-  return withBase(`/search/codes/${shard}.json`);
-}
-
-/** One shard of the word index the search box shows its first word suggestions from. */
-export function wordSuggestionsUrl(shard: string): string {
-  return withBase(`/search/word-suggestions/${shard}.json`);
-}
-
 export function glossaryUrl(): string {
   return withBase('/glossary/');
 }
@@ -182,16 +98,6 @@ export function glossaryUrl(): string {
 /** A term's permanent anchor on the glossary page, e.g. /glossary/#rsi. */
 export function glossaryTermUrl(termId: string): string {
   return `${glossaryUrl()}#${termId}`;
-}
-
-/** What a word search needs besides Pagefind: glossary forms and the names ranking knows. */
-export function searchVocabularyUrl(): string {
-  return withBase('/search/vocabulary.json');
-}
-
-/** Every indexed word, downloaded only when a query finds nothing, to suggest spellings from. */
-export function searchWordsUrl(): string {
-  return withBase('/search/words.json');
 }
 
 /** A code's page as kept in an edition (content/editions/<year>/): it never changes. */
@@ -258,11 +164,6 @@ export function embedUrl(code: string): string {
 /** The short form of a pinned page, e.g. /2026/37249/; forwards to pinnedCodeUrl(). */
 export function shortPinnedUrl(year: number | string, code: string): string {
   return withBase(`/${year}/${code}/`);
-}
-
-/** Where the build writes a kept edition's own search index (the live one is pagefindBaseUrl()). */
-export function editionPagefindUrl(year: number | string): string {
-  return withBase(`/editions/${year}/pagefind/`);
 }
 
 /** Every CPT edition the content names, newest first, with what changed in each. */
