@@ -8,6 +8,7 @@ import { isForwardingPage, isPinnedPage, linkChecks } from './src/hosting/link-c
 import { securityHeaders } from './src/hosting/security-headers';
 import { shortLinks } from './src/hosting/short-links';
 import { printQrCodes } from './src/qr/write-qr-files';
+import { embedCards } from './src/embed/write-embed-cards';
 import { printOrigin } from './src/print/print-origin';
 import { SCRIPT_CHUNKS } from './src/code-page/script-chunks';
 import { isEmbedPage } from './src/embed/embed-page';
@@ -45,7 +46,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki colours code with inline styles, which the CSP forbids; code pages have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) && !isEmbedPage(page) }), codeExports(), compareData(), printQrCodes(), shortLinks(), linkChecks(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) && !isEmbedPage(page) }), codeExports(), compareData(), printQrCodes(), embedCards(), shortLinks(), linkChecks(), securityHeaders()],
   security: {
     csp: {
       directives: [...OTHER_DIRECTIVES],

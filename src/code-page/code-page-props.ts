@@ -26,7 +26,7 @@ function pinnedTarget(kept: KeptCode, edition: KeptEdition, site: URL): ShareTar
   return shareTarget(keptPage(kept, edition), pinnedCodeUrl(edition.year, kept.data.code), site, edition);
 }
 
-/** One route per live code (the code page, its embed card), each given its content entry. */
+/** One route per live code (its code page), each given its content entry. */
 export async function liveCodePaths(): Promise<{ params: { code: string }; props: { entry: CodeEntry } }[]> {
   const catalog = await getCatalog();
   return catalog.codes.map((entry) => ({ params: { code: entry.data.code }, props: { entry } }));

@@ -161,6 +161,12 @@ export function embedUrl(code: string): string {
   return `${embedsUrl()}${code}/`;
 }
 
+/**
+ * Where Astro renders the one page holding every embed card, which src/embed/write-embed-cards.ts
+ * cuts into embedUrl(code) files and then removes. A route (no base path); never published.
+ */
+export const EMBED_CARD_SHEET = '/embed/card-sheet/';
+
 /** The short form of a pinned page, e.g. /2026/37249/; forwards to pinnedCodeUrl(). */
 export function shortPinnedUrl(year: number | string, code: string): string {
   return withBase(`/${year}/${code}/`);
