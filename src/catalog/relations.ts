@@ -112,8 +112,7 @@ export class Relations {
     const siblings = this.byFamily.get(record.family)!;
     const at = this.familyPosition.get(code)!;
     for (let step = 1; at - step >= 0 || at + step < siblings.length; step++) {
-      if (at - step >= 0) yield siblings[at - step];
-      if (at + step < siblings.length) yield siblings[at + step];
+      for (const member of [siblings[at - step], siblings[at + step]]) if (member !== undefined) yield member;
     }
   }
 

@@ -7,6 +7,7 @@
 import { EDITION_YEAR } from './dates.ts';
 import { codeCandidate, isCode } from './codes.ts';
 import { HANDOUT_PARAMS } from './handout-params.ts';
+import { listValue, readList, readableQuery } from './address-lists.ts';
 
 // The parameters have their own module (see there); the handout's readers find them here too.
 export { HANDOUT_PARAMS };
@@ -54,9 +55,6 @@ export interface ReadHandout {
   problems: string[];
 }
 
-/** A comma list as its trimmed, non-empty items. */
-const listOf = (value: string | null): string[] => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
-
 /** The newest kept edition, or the live pages when none is kept. */
 export function defaultEdition(choices: HandoutChoices): HandoutEdition {
   return choices.editions.at(-1) ?? CURRENT_EDITION;
@@ -78,7 +76,7 @@ function readCodes(values: readonly string[], problems: string[]): string[] {
 
 function readSections(value: string | null, choices: HandoutChoices, problems: string[]): string[] {
   if (value === null) return [...choices.defaultSections];
-  const named = listOf(value);
+  const named = readList(value);
   for (const id of named.filter((id) => !choices.sections.includes(id))) {
     problems.push(`"${id}" is not a part of a code page a handout can show (${choices.sections.join(', ')}); it was left out.`);
   }
@@ -110,7 +108,7 @@ export function readHandout(search: string, choices: HandoutChoices): ReadHandou
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const handout: Handout = {
-    codes: readCodes([...listOf(params.get(HANDOUT_PARAMS.codes)), ...params.getAll(HANDOUT_PARAMS.add)], problems),
+    codes: readCodes([...readList(params.get(HANDOUT_PARAMS.codes)), ...params.getAll(HANDOUT_PARAMS.add)], problems),
     sections: readSections(params.get(HANDOUT_PARAMS.sections), choices, problems),
     edition: readEdition(params.get(HANDOUT_PARAMS.edition), choices, problems),
     title: readText(params.get(HANDOUT_PARAMS.title), MAX_TITLE_LENGTH, 'title', problems),
@@ -125,13 +123,12 @@ export function readHandout(search: string, choices: HandoutChoices): ReadHandou
  */
 export function handoutQuery(handout: Handout): string {
   const params = new URLSearchParams();
-  if (handout.codes.length) params.set(HANDOUT_PARAMS.codes, handout.codes.join(','));
-  params.set(HANDOUT_PARAMS.sections, handout.sections.join(','));
+  if (handout.codes.length) params.set(HANDOUT_PARAMS.codes, listValue(handout.codes));
+  params.set(HANDOUT_PARAMS.sections, listValue(handout.sections));
   params.set(HANDOUT_PARAMS.edition, String(handout.edition));
   if (handout.title) params.set(HANDOUT_PARAMS.title, handout.title);
   if (handout.note) params.set(HANDOUT_PARAMS.note, handout.note);
-  // Commas are safe in a query and keep "codes=37248,37249" readable in a pasted link.
-  return `?${params.toString().replaceAll('%2C', ',')}`;
+  return `?${readableQuery(params)}`;
 }
 
 /**
@@ -143,10 +140,10 @@ export function withAddedCodes(remembered: string, search: string): string {
   if (!added.length) return search;
   const params = new URLSearchParams(remembered);
   params.delete(HANDOUT_PARAMS.add);
-  const codes = listOf(params.get(HANDOUT_PARAMS.codes));
+  const codes = readList(params.get(HANDOUT_PARAMS.codes));
   const fresh = added.map(codeCandidate).filter((code) => !codes.includes(code));
-  params.set(HANDOUT_PARAMS.codes, [...codes, ...fresh].join(','));
-  return `?${params.toString().replaceAll('%2C', ',')}`;
+  params.set(HANDOUT_PARAMS.codes, listValue([...codes, ...fresh]));
+  return `?${readableQuery(params)}`;
 }
 
 /** What the builder's list does to one code. */

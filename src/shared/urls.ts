@@ -7,6 +7,7 @@
 import { EDITION_YEAR } from './dates.ts';
 import { HANDOUT_PARAMS } from './handout-params.ts';
 import { outputFile, routeOf, withBase } from './base-path.ts';
+import { listValue } from './address-lists.ts';
 
 // The base path and the search feature's addresses live in their own modules (page scripts import
 // those directly, so a page carries only what it uses); re-exported here for build code.
@@ -48,12 +49,9 @@ export function codeJsonUrl(code: string): string {
 /** The compare page parameter that carries the compared codes, comma-separated. */
 export const COMPARE_CODES_PARAM = 'codes';
 
-/**
- * Codes side by side, e.g. /compare/?codes=37248,37249. Commas stay literal (codes never hold one),
- * so the address reads as trainers write it.
- */
+/** Codes side by side, e.g. /compare/?codes=37248,37249, the list as trainers write it. */
 export function compareUrl(...codes: string[]): string {
-  return withBase(`/compare/?${COMPARE_CODES_PARAM}=${codes.map(encodeURIComponent).join(',')}`);
+  return withBase(`/compare/?${COMPARE_CODES_PARAM}=${listValue(codes.map(encodeURIComponent))}`);
 }
 
 /** One code's rows for the compare page, written at build time from the code page's view. */

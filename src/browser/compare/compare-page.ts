@@ -1,4 +1,4 @@
-import { compareRequest, requestProblem, unknownCodesProblem, type CompareProblem } from '../../shared/compare/compare-request';
+import { comparedTitle, compareRequest, requestProblem, unknownCodesProblem, type CompareProblem } from '../../shared/compare/compare-request';
 import { compareTable, differenceSummary, type CompareRecord } from '../../shared/compare/compare-record';
 import { compareDataUrl } from '../../shared/urls';
 import { compareTableElements, problemElement } from './render-compare';
@@ -23,7 +23,7 @@ function showProblem(problem: CompareProblem) {
 function showTable(records: CompareRecord[]) {
   const rows = compareTable(records);
   status.textContent = differenceSummary(rows);
-  document.title = (root.dataset.titlePattern ?? document.title).replace('CODES', records.map((r) => r.code).join(', '));
+  document.title = comparedTitle(root.dataset.titlePattern ?? document.title, records.map((r) => r.code));
   output.replaceChildren(...compareTableElements(records, rows));
 }
 

@@ -2,6 +2,7 @@
  * The builder's form: the choices the build rendered into it (sections, kept editions), and the
  * handout's title, note, edition and sections read from and written to its fields.
  */
+import { readList } from '../../shared/address-lists';
 import { CURRENT_EDITION, HANDOUT_PARAMS, type Handout, type HandoutChoices, type HandoutEdition } from '../../shared/handout';
 
 export const form = document.querySelector<HTMLFormElement>('form[data-handout-builder]')!;
@@ -20,7 +21,7 @@ export function renderedChoices(): HandoutChoices {
   const years = [...editionSelect.options].map((option) => option.value).filter((value) => value !== CURRENT_EDITION);
   return {
     sections: sectionBoxes.map((box) => box.value),
-    defaultSections: (form.dataset.defaultSections ?? '').split(','),
+    defaultSections: readList(form.dataset.defaultSections),
     editions: years.map(Number).sort((a, b) => a - b),
   };
 }

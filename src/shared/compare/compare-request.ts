@@ -1,9 +1,17 @@
+import { readList } from '../address-lists';
 import { normalizeCode } from '../codes';
 import { COMPARE_CODES_PARAM } from '../urls';
 
 /** Side by side, two codes is the least that compares and four the most that still reads on a screen. */
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
+
+/** Where the compared codes go in the page title the build writes, filled in once they are known. */
+export const TITLE_CODES_SLOT = 'CODES';
+
+export function comparedTitle(pattern: string, codes: readonly string[]): string {
+  return pattern.replace(TITLE_CODES_SLOT, codes.join(', '));
+}
 
 /** What a compare address asks for: codes to fetch, or why it cannot be answered. */
 export type CompareRequest =
@@ -20,11 +28,7 @@ export type CompareRequest =
  * first among the problems: the reader mistyped, and counting a typo would only confuse.
  */
 export function compareRequest(search: string): CompareRequest {
-  const entries = new URLSearchParams(search)
-    .getAll(COMPARE_CODES_PARAM)
-    .flatMap((value) => value.split(','))
-    .map((entry) => entry.trim())
-    .filter(Boolean);
+  const entries = readList(...new URLSearchParams(search).getAll(COMPARE_CODES_PARAM));
   const notCodes = entries.filter((entry) => normalizeCode(entry) === null);
   if (notCodes.length) return { kind: 'not-codes', entries: notCodes };
   const codes = entries.map((entry) => normalizeCode(entry)!);

@@ -1,3 +1,4 @@
+import { listValue, readList, readableQuery } from '../address-lists';
 import { normalizeCode } from '../codes';
 import { seededShuffle } from './seeded-order';
 
@@ -21,7 +22,7 @@ export interface SelectableQuestion {
 /** Reads a set from the page's query string ("?family=…&codes=37248,37249&seed=…"). */
 export function readPracticeSet(search: string): PracticeSet {
   const params = new URLSearchParams(search);
-  const codes = (params.get(PRACTICE_PARAMS.codes) ?? '').split(',').flatMap((c) => normalizeCode(c) ?? []);
+  const codes = readList(params.get(PRACTICE_PARAMS.codes)).flatMap((c) => normalizeCode(c) ?? []);
   const family = params.get(PRACTICE_PARAMS.family)?.trim() || undefined;
   const seed = params.get(PRACTICE_PARAMS.seed)?.trim() || undefined;
   return { codes, ...(family ? { family } : {}), ...(seed ? { seed } : {}) };
@@ -31,9 +32,9 @@ export function readPracticeSet(search: string): PracticeSet {
 export function practiceSetQuery(set: PracticeSet): string {
   const params = new URLSearchParams();
   if (set.family) params.set(PRACTICE_PARAMS.family, set.family);
-  if (set.codes.length) params.set(PRACTICE_PARAMS.codes, set.codes.join(','));
+  if (set.codes.length) params.set(PRACTICE_PARAMS.codes, listValue(set.codes));
   if (set.seed) params.set(PRACTICE_PARAMS.seed, set.seed);
-  const query = params.toString().replaceAll('%2C', ',');
+  const query = readableQuery(params);
   return query ? `?${query}` : '';
 }
 
