@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/test-env/chromium.mjs';
+import { CHROMIUM_ARGS, findTestChromium } from './scripts/test-env/chromium.mjs';
 import { EDITIONS_SITE } from './scripts/build/editions-site.mjs';
 import { SUBPATH_SITE, subpathEnv } from './scripts/build/subpath-site.mjs';
 import { COURSE_PAGE_PORT, EDITIONS_PORT, NGINX_PORT, SITE_PORT, SUBPATH_PORT } from './scripts/test-env/ports.mjs';
@@ -20,7 +20,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
   ...(process.env.CI ? { workers: 3 } : {}),
   reporter: 'list',
   use: {
-    launchOptions: { executablePath: findChromium() ?? '', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: findTestChromium() ?? '', args: CHROMIUM_ARGS },
   },
   projects: [
     {

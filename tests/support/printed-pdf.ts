@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
-import { PDFTOPPM } from '../../scripts/test-env/ensure-poppler.mjs';
+import { PDFTOPPM, ZBARIMG } from '../../scripts/test-env/ensure-poppler.mjs';
 
 /** poppler-utils puts its tools side by side (scripts/test-env/ensure-poppler.mjs installs them). */
 const poppler = (tool: string) => join(PDFTOPPM, '..', tool);
@@ -48,39 +47,12 @@ export function pdfWords(pdf: Buffer): { page: { width: number; height: number }
   }));
 }
 
-/**
- * Print puts dark modules on white paper: jsQR's default second, inverted reading of every image
- * would double the cost of each look (and of every sheet without a code) for nothing.
- */
-const DARK_ON_LIGHT = { inversionAttempts: 'dontInvert' } as const;
-
-/** A greyscale PGM (pdftoppm -gray) as the RGBA pixels jsQR reads. */
-function greyToRgba(data: Buffer): { width: number; height: number; rgba: Uint8ClampedArray } {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'))!;
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const grey = data.subarray(header[0].length);
-  const rgba = new Uint8ClampedArray(width * height * 4).fill(255);
-  grey.forEach((value, i) => rgba.fill(value, i * 4, i * 4 + 3));
-  return { width, height, rgba };
-}
-
-/** The most QR codes one sheet can hold; a guard, so a code the masking missed cannot loop forever. */
-const MAX_PER_SHEET = 12;
-
-/** Every QR code on one sheet: decode one, paint it white, look again (jsQR finds one at a time). */
-function allCodes({ width, height, rgba }: ReturnType<typeof greyToRgba>): string[] {
-  const found: string[] = [];
-  for (let code = jsQR(rgba, width, height, DARK_ON_LIGHT); code && found.length < MAX_PER_SHEET; code = jsQR(rgba, width, height, DARK_ON_LIGHT)) {
-    found.push(code.data);
-    const corners = [code.location.topLeftCorner, code.location.topRightCorner, code.location.bottomLeftCorner, code.location.bottomRightCorner];
-    const xs = corners.map((c) => c.x);
-    const ys = corners.map((c) => c.y);
-    const pad = Math.round((Math.max(...xs) - Math.min(...xs)) * 0.2);
-    const [x0, x1] = [Math.max(0, Math.floor(Math.min(...xs)) - pad), Math.min(width, Math.ceil(Math.max(...xs)) + pad)];
-    const [y0, y1] = [Math.max(0, Math.floor(Math.min(...ys)) - pad), Math.min(height, Math.ceil(Math.max(...ys)) + pad)];
-    for (let y = y0; y < y1; y++) rgba.fill(255, (y * width + x0) * 4, (y * width + x1) * 4);
-  }
-  return found;
+/** zbarimg's report of the sheets; exit status 4 means a sheet showed no code, which is an answer too. */
+function zbarReport(sheets: string[]): string {
+  // QR codes only: a table's rules must not pass for some other kind of barcode.
+  const result = spawnSync(ZBARIMG, ['--xml', '-q', '-Sdisable', '-Sqrcode.enable', ...sheets], { encoding: 'utf8' });
+  if (result.status !== 0 && result.status !== 4) throw new Error(`zbarimg failed (${result.status ?? result.signal}): ${result.stderr}`);
+  return result.stdout;
 }
 
 /**
@@ -90,8 +62,14 @@ function allCodes({ width, height, rgba }: ReturnType<typeof greyToRgba>): strin
 export function qrCodesOnSheets(pdf: Buffer): string[][] {
   return inScratch(pdf, (file, dir) => {
     execFileSync(PDFTOPPM, ['-r', '100', '-gray', file, join(dir, 'sheet')]);
-    const sheets = readdirSync(dir).filter((f) => f.startsWith('sheet')).sort();
-    return sheets.map((sheet) => allCodes(greyToRgba(readFileSync(join(dir, sheet)))));
+    const sheets = readdirSync(dir).filter((f) => f.startsWith('sheet')).sort().map((f) => join(dir, f));
+    const codes = new Map(
+      [...zbarReport(sheets).matchAll(/<source href='([^']*)'>([\s\S]*?)<\/source>/g)].map(([, sheet, found]) => [
+        sheet,
+        [...found!.matchAll(/<data><!\[CDATA\[([\s\S]*?)\]\]><\/data>/g)].map(([, data]) => data!),
+      ]),
+    );
+    return sheets.map((sheet) => codes.get(sheet) ?? []);
   });
 }
 
