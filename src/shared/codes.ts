@@ -45,7 +45,11 @@ export function normalizeCode(input: string): string | null {
   return isCode(candidate) ? candidate : null;
 }
 
+// One collator for every comparison: localeCompare with options builds a new one each call, which
+// cost 6.5 s of a 10,000-code build sorting the search's word lists.
+const CODE_ORDER = new Intl.Collator('en', { numeric: true });
+
 /** Numeric-first order, so 0075T sorts with the 00xxx codes and 37248 before 37249. */
 export function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return CODE_ORDER.compare(a, b);
 }

@@ -20,15 +20,15 @@ describe('compareCandidates', () => {
       record('10004', 'a'),
       record('20001', 'b'),
     ]);
-    expect(compareCandidates('10003', 'a', relations)).toEqual(['20001', '10002', '10004', '10001']);
+    expect(compareCandidates('10003', relations)).toEqual(['20001', '10002', '10004', '10001']);
   });
 
   it('stops at the limit in a large family', () => {
     const relations = new Relations(Array.from({ length: 50 }, (_, i) => record(String(10000 + i), 'a')));
-    expect(compareCandidates('10025', 'a', relations)).toEqual(['10024', '10026', '10023', '10027', '10022', '10028'].slice(0, MAX_COMPARE_WITH));
+    expect(compareCandidates('10025', relations)).toEqual(['10024', '10026', '10023', '10027', '10022', '10028'].slice(0, MAX_COMPARE_WITH));
   });
 
   it('offers nothing to a code alone in its family without related codes', () => {
-    expect(compareCandidates('10001', 'a', new Relations([record('10001', 'a')]))).toEqual([]);
+    expect(compareCandidates('10001', new Relations([record('10001', 'a')]))).toEqual([]);
   });
 });
