@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { codeExports } from './src/export/write-exports';
+import { handoutModulePreloads } from './src/handout/module-preloads';
 import { compareData } from './src/compare/write-compare-data';
 import { isForwardingPage, isPinnedPage, linkChecks } from './src/hosting/link-checks';
 import { securityHeaders } from './src/hosting/security-headers';
@@ -46,7 +47,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki colours code with inline styles, which the CSP forbids; code pages have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) && !isEmbedPage(page) }), codeExports(), compareData(), printQrCodes(), embedCards(), shortLinks(), linkChecks(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) && !isEmbedPage(page) }), codeExports(), handoutModulePreloads(), compareData(), printQrCodes(), embedCards(), shortLinks(), linkChecks(), securityHeaders()],
   security: {
     csp: {
       directives: [...OTHER_DIRECTIVES],

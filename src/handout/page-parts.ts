@@ -39,10 +39,32 @@ function sectionAfterHandout(): string {
 }
 const NEXT_SECTION = sectionAfterHandout();
 
+/** How src/components/common/CopyButton.astro marks a copy button with its status. */
+const COPY_CONTROL = /\sdata-copy[\s>]/g;
+/** A section heading's own "#" link (src/components/common/SectionHeading.astro). */
+const SECTION_LINK = /<a href="#[^"]*"[^>]*>#<\/a>/g;
+
+/**
+ * `html` without the page's controls (copy buttons, the headings' "#" links), which a handout never
+ * shows (src/browser/handout/code-sections.ts drops them from a whole page) and every export would
+ * otherwise carry: about a fifteenth of each export's compressed bytes.
+ */
+function withoutControls(html: string, file: string): string {
+  let kept = '';
+  let from = 0;
+  for (const control of html.matchAll(COPY_CONTROL)) {
+    const start = html.lastIndexOf('<', control.index);
+    if (start < from) continue;
+    kept += html.slice(from, start);
+    from = elementEnd(html, start, file);
+  }
+  return (kept + html.slice(from)).replace(SECTION_LINK, '');
+}
+
 /**
  * The handout's parts of a code page (`html`, read from `file`): the article's heading, its print
  * block (QR code and short address) and everything from the quick facts to the last section a
- * handout offers, in the page's own markup and order.
+ * handout offers, in the page's own markup and order, less the page's controls.
  */
 export function handoutParts(html: string, file: string): string {
   const article = tagWith(html, '<article data-code=', file);
@@ -54,10 +76,11 @@ export function handoutParts(html: string, file: string): string {
   const nextHeading = tagWith(html, `id="${NEXT_SECTION}"`, file, first);
   const last = html.lastIndexOf('<div', nextHeading);
   if (!/^<div[^>]*>\s*$/.test(html.slice(last, nextHeading))) throw new Error(`${file}: the ${NEXT_SECTION} heading is not in its own wrapper`);
-  return [
+  const parts = [
     articleTag,
     html.slice(heading, elementEnd(html, heading, file)),
     html.slice(print, elementEnd(html, print, file)),
     `<div>${html.slice(first, last)}</div></article>`,
   ].join('');
+  return withoutControls(parts, file);
 }

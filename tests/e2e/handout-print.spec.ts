@@ -3,7 +3,7 @@ import { contentCodes } from '../support/content';
 import { asPrinted, lostWords, pdfPageCount, pdfText, qrCodesOnSheets } from '../support/printed-pdf';
 import { keptEditions } from '../support/editions';
 import { shownCodes } from '../support/handout';
-import { handoutUrl } from '../../src/shared/urls';
+import { codeUrl, handoutUrl, printQrSheetUrl } from '../../src/shared/urls';
 import { printedAddress } from '../../src/qr/printed-address';
 import { CURRENT_EDITION, HANDOUT_PARAMS } from '../../src/shared/handout';
 import { longDate } from '../../src/shared/dates';
@@ -47,9 +47,15 @@ for (const format of ['A4', 'Letter'] as const) {
   });
 }
 
-test('a handout of the current pages prints each code\'s live short address in its QR code', { tag: '@base-path' }, async ({ page, site }) => {
+test('a handout of the current pages fetches no QR code for the screen, and prints each code\'s live short address in its QR code', { tag: '@base-path' }, async ({ page, site }) => {
+  const sheets = new Set(codes.map((code) => printQrSheetUrl(codeUrl(code))));
+  expect(sheets.size, 'two of the codes share a QR sheet, as a handout\'s codes often do').toBeLessThan(codes.length);
+  const sheetsFetched: string[] = [];
+  page.on('request', (request) => sheets.has(new URL(request.url()).pathname) && sheetsFetched.push(new URL(request.url()).pathname));
   await page.goto(address({ [HANDOUT_PARAMS.codes]: codes.join(','), [HANDOUT_PARAMS.sections]: HANDOUT_SECTIONS.map((s) => s.id).join(','), [HANDOUT_PARAMS.edition]: CURRENT_EDITION }));
   await expect(shownCodes(page)).toHaveCount(codes.length);
+  await page.waitForLoadState('networkidle');
+  expect(sheetsFetched, 'the screen fetches no QR sheet (each is some 25 KB)').toEqual([]);
   const pdf = await page.pdf({ format: 'A4' });
   expect(qrCodesOnSheets(pdf).flat().sort()).toEqual(codes.map((code) => printedAddress(code, site.url)).sort());
 });

@@ -124,6 +124,8 @@ test('a handout address alone shows the codes, in order, with the pinned pages\'
   const pagesFetched: string[] = [];
   // Preloaded by the page's boot script, then taken by the handout's own fetch: any request counts.
   page.on('request', (request) => pinnedPageOf(new URL(request.url()).pathname) && pagesFetched.push(new URL(request.url()).pathname));
+  const scripts: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
   await page.goto(handoutUrl(query({ codes: `37249,${first}`, sections: sections.join(','), title: 'Week 2' })));
   await expect(sheet(page).locator('[data-handout-title]')).toHaveText('Week 2');
   await expect(sheet(page).locator('[data-handout-edition]')).toContainText(`${KEPT} edition`);
@@ -139,6 +141,10 @@ test('a handout address alone shows the codes, in order, with the pinned pages\'
   await expect(code.locator('[data-print-source]')).toContainText(pinnedCodeUrl(KEPT, '37249'));
   // Only the pages of the codes shown were fetched, each once (the preload served the handout), from the kept edition.
   expect(pagesFetched.sort()).toEqual([pinnedCodeUrl(KEPT, '37249'), pinnedCodeUrl(KEPT, first)].sort());
+  // Every module the page ran was announced in its head, so none waited for the module importing it.
+  const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(scripts.length, 'the handout ran its modules').toBeGreaterThan(1);
+  expect(scripts.filter((script) => !preloaded.includes(script)), 'modules the head did not preload').toEqual([]);
 });
 
 test('bad input is named and the rest still renders', async ({ page }) => {
