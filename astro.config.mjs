@@ -3,10 +3,18 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { codeExports } from './src/export/write-exports';
+import { handoutModulePreloads } from './src/handout/module-preloads';
+import { compareData } from './src/compare/write-compare-data';
 import { isForwardingPage, isPinnedPage, linkChecks } from './src/hosting/link-checks';
 import { securityHeaders } from './src/hosting/security-headers';
 import { shortLinks } from './src/hosting/short-links';
+import { printQrCodes } from './src/qr/write-qr-files';
+import { embedCards } from './src/embed/write-embed-cards';
+import { printOrigin } from './src/print/print-origin';
+import { SCRIPT_CHUNKS } from './src/code-page/script-chunks';
+import { isEmbedPage } from './src/embed/embed-page';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp';
+import { THEME_BOOT_HASH } from './src/theme/boot-script';
 import { siteConfig } from './src/site/site-config';
 import { RESOLVED_BASE_PATH } from './src/shared/urls';
 import { PROJECT_FILES } from './scripts/build/scratch-project.mjs';
@@ -39,18 +47,21 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki colours code with inline styles, which the CSP forbids; code pages have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) }), codeExports(), shortLinks(), linkChecks(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) && !isEmbedPage(page) }), codeExports(), handoutModulePreloads(), compareData(), printQrCodes(), embedCards(), shortLinks(), linkChecks(), securityHeaders()],
   security: {
     csp: {
       directives: [...OTHER_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [THEME_BOOT_HASH] },
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), printOrigin(config.url)],
     // Scripts stay external files even when small, so a strict CSP (no inline scripts) can apply.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: { output: { codeSplitting: { groups: SCRIPT_CHUNKS } } },
+    },
     server: { watch: { ignored: [notBuiltFrom] } },
   },
 });

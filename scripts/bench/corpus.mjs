@@ -12,16 +12,8 @@ residual segment sheath session site stenosis stent supervision target treatment
 vein venography vessel`.split(/\s+/);
 
 /** A small seeded generator, so the same N always gives the same corpus and runs are comparable. */
-export function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as random } from '../../src/shared/practice/seeded-order.ts';
+import { seededRandom as random } from '../../src/shared/practice/seeded-order.ts';
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const some = (rand, list, max) => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(rand, list)))];

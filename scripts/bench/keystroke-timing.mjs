@@ -3,19 +3,20 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../test-env/chromium.mjs';
 import { median } from './budgets.mjs';
+import { BENCH_CHROMIUM_ARGS } from './server.mjs';
 
 const SEARCH_BOX = '#site-search';
 
 export async function launchBrowser() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: see README (the test setup installs one).');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...BENCH_CHROMIUM_ARGS] });
 }
 
 const bytesSince = (log, mark) => log.slice(mark).reduce((sum, entry) => sum + entry.bytes, 0);
 
 /** Waits until the server has had no request for `quietMs`, so late fragment or chunk fetches are counted. */
-async function settle(log, quietMs = 500) {
+export async function settle(log, quietMs = 500) {
   let seen = -1;
   while (seen !== log.length) {
     seen = log.length;
@@ -115,7 +116,7 @@ export async function searchFigures(browser, server, path, [first, second, ...mo
 }
 
 /** A hospital network as the issue describes it: about 1.6 Mbps down, 150 ms round trip. */
-const THROTTLED_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
+export const THROTTLED_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 
 /**
  * Milliseconds from the first keystroke of `query` to the first suggestions shown, on a fresh

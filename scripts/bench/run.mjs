@@ -15,9 +15,11 @@ import { evaluateBudgets, formatAmount, formatVerdict, median } from './budgets.
 import { timedBuild } from './build.mjs';
 import { corpusCodes, readTemplate, syntheticPage } from './corpus.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
+import { handoutCodes, throttledHandout } from './handout-timing.mjs';
 import { parseBenchArgs } from './options.mjs';
 import { startServer } from './server.mjs';
 import { folderSize } from './sizes.mjs';
+import { formatInventory, inventory } from './output-inventory.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
@@ -80,6 +82,7 @@ const bare = summary(builds.baseline);
 
 const output = folderSize(join(site, 'dist'));
 const index = folderSize(join(site, 'dist/pagefind'));
+const outputKinds = Object.fromEntries(inventory(join(site, 'dist')));
 const middle = codes[Math.floor(n / 2)];
 const codePath = `/codes/${middle}/`;
 // The two- and three-word queries are answered by Pagefind alone (no small file has them), which is
@@ -88,7 +91,7 @@ const queries = [middle, 'stenosis', codes.at(-1), 'guidewire sheath', codes[0],
 
 const servers = { ours: await startServer(join(site, 'dist'), PORTS.ours), baseline: await startServer(join(baseline, 'dist'), PORTS.baseline) };
 const browser = await launchBrowser();
-let weights, secondPage, search, firstWords, throttled, scores;
+let weights, secondPage, search, firstWords, throttled, handout, scores;
 try {
   log('Measuring page weight and search in Chromium ...');
   weights = { ours: await pageWeight(browser, servers.ours, codePath), baseline: await pageWeight(browser, servers.baseline, codePath) };
@@ -100,6 +103,9 @@ try {
     words: median(await sequence(3, () => throttledFirstSuggestions(browser, servers.ours, codePath, queries[1]))),
     code: median(await sequence(3, () => throttledFirstSuggestions(browser, servers.ours, codePath, queries[0]))),
   };
+  log('Measuring a handout over a throttled network ...');
+  const handoutRuns = await sequence(3, () => throttledHandout(browser, servers.ours, handoutCodes(codes)));
+  handout = { ...handoutRuns[0], ms: median(handoutRuns.map((run) => run.ms)) };
   if (options.lighthouse) {
     log('Running Lighthouse ...');
     scores = await lighthouseScores(servers.ours.url + codePath);
@@ -117,6 +123,7 @@ const figures = {
   'build-ratio': ours.seconds / bare.seconds,
   'throttled-words': throttled.words,
   'throttled-code': throttled.code,
+  'throttled-handout': handout.ms,
 };
 const verdicts = evaluateBudgets(figures, n);
 const cpu = cpus();
@@ -136,6 +143,7 @@ ${row('pages/s', (ours.pages / ours.seconds).toFixed(0), (bare.pages / bare.seco
 ${row('peak RSS', formatAmount(ours.peakRss, 'bytes'), formatAmount(bare.peakRss, 'bytes'), ratio(ours.peakRss, bare.peakRss))}
 
 Output: ${formatAmount(output.bytes, 'bytes')} in ${output.files.toLocaleString('en')} files; Pagefind index ${formatAmount(index.bytes, 'bytes')} in ${index.files.toLocaleString('en')} files
+${formatInventory(outputKinds)}
 Code page ${codePath}, transferred with gzip (HTML + CSS + JS, before any interaction):
   ours ${formatAmount(weights.ours.bytes, 'bytes')} in ${weights.ours.requests.length} requests (${weights.ours.searchRequests} search requests); baseline ${formatAmount(weights.baseline.bytes, 'bytes')}; ratio ${ratio(weights.ours.bytes, weights.baseline.bytes)}
   a second code page after it (cache rules of _headers, 304 for unchanged files): ${formatAmount(secondPage.bytes, 'bytes')} in ${secondPage.requests.length} requests
@@ -145,6 +153,7 @@ Search in the header box (Chromium, bytes counted at the server, worker requests
   last keystroke → suggestions for that query: median ${formatAmount(search.keystrokeMedian, 'ms')} over ${queries.length} queries; each: ${queries.map((q, i) => `"${q}" ${Math.round(search.latencies[i])}`).join(', ')} ms
 Throttled network (1.6 Mbps down, 150 ms RTT), fresh page, empty cache, first keystroke → first suggestions (median of 3):
   words "${queries[1]}": ${formatAmount(throttled.words, 'ms')}; code "${queries[0]}": ${formatAmount(throttled.code, 'ms')}
+  a ${handoutCodes(codes).length}-code handout opened from its link, navigation → every code shown (median of 3): ${formatAmount(handout.ms, 'ms')}, ${formatAmount(handout.bytes, 'bytes')} in ${handout.requests.length} requests
 ${scores ? `Lighthouse (mobile) ${codePath}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}` : 'Lighthouse: skipped (--no-lighthouse)'}
 
 Budgets (the issue's)
@@ -153,6 +162,6 @@ Stricter target (ours)
 ${verdicts.filter((v) => v.stricter).map((v) => `  ${formatVerdict(v, n)}`).join('\n')}`);
 
 const resultFile = join(WORK, `results-${n}${options.keptEditions ? `-kept${options.keptEditions}` : ''}.json`);
-writeFileSync(resultFile, JSON.stringify({ codes: n, keptEditions: options.keptEditions, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, index, codePath, weights, secondPage, search, firstWords, throttled, queries, scores, verdicts }, null, 2));
+writeFileSync(resultFile, JSON.stringify({ codes: n, keptEditions: options.keptEditions, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, outputKinds, index, codePath, weights, secondPage, search, firstWords, throttled, handout, queries, scores, verdicts }, null, 2));
 log(`\nFigures written to ${resultFile.replace(`${ROOT}/`, '')}`);
 if (!options.keep) for (const dir of [site, baseline]) rmSync(dir, { recursive: true, force: true });

@@ -24,6 +24,14 @@ const applyHeaders = (res, publicPath) => {
   for (const [name, value] of headersFor(rules, publicPath)) res.setHeader(name, value);
 };
 const redirects = existsSync(`${root}_redirects`) ? parseRedirectsFile(readFileSync(`${root}_redirects`, 'utf8')) : [];
+// short_links: prefix-rules is the setting for hosts that apply _redirects before files (Cloudflare
+// Pages): served that way here, so the tests see what such a host does; otherwise as Netlify does.
+const rulesFirst = siteConfig().short_links === 'prefix-rules';
+const sendRedirect = (res, url) => {
+  const redirect = redirectFor(redirects, url.pathname);
+  if (redirect) res.writeHead(redirect.status, { Location: `${redirect.location}${url.search}` }).end();
+  return Boolean(redirect);
+};
 const notFound = existsSync(`${root}404.html`) ? readFileSync(`${root}404.html`) : Buffer.from('Not found');
 const files = sirv(root, { dev: false, etag: true, extensions: ['html'] });
 
@@ -33,15 +41,15 @@ createServer((req, res) => {
   const sendNotFound = () => {
     applyHeaders(res, publicPath);
     // As Netlify applies _redirects: only where no file exists.
-    const redirect = redirectFor(redirects, publicPath);
-    if (redirect) {
-      res.writeHead(redirect.status, { Location: `${redirect.location}${url.search}` });
-      return res.end();
-    }
+    if (sendRedirect(res, url)) return;
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(notFound);
   };
   if (!publicPath.startsWith(base)) return sendNotFound();
+  if (rulesFirst) {
+    applyHeaders(res, publicPath);
+    if (sendRedirect(res, url)) return;
+  }
   // Files are laid out by route, without the base path.
   req.url = `/${publicPath.slice(base.length)}${url.search}`;
   // Headers are set before sirv writes, so they apply to 200 and 304 answers alike.

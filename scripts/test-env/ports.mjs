@@ -8,9 +8,11 @@ export const SITE_PORT = base;
 export const SUBPATH_PORT = base + 1;
 /** dist/ behind nginx. */
 export const NGINX_PORT = base + 2;
-/** The fixture test of short-link rules (tests/fixtures/short-link-rules.test.ts). */
+/** The fixture test of short-link rules (tests/fixtures/short-link-prefix-rules.test.ts). */
 export const SHORT_LINK_RULES_PORT = base + 3;
 /** The build with a kept edition (npm run build:editions-site). */
 export const EDITIONS_PORT = base + 4;
+/** A course page on a second origin that frames the embed cards (tests/e2e/embed.spec.ts). */
+export const COURSE_PAGE_PORT = base + 5;
 /** `astro dev`, for what an editor sees (tests/e2e/dev-hint.spec.ts). */
 export const DEV_HINT_PORT = base - 2;

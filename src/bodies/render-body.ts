@@ -6,6 +6,7 @@ import type { Literal, Parent, PhrasingContent, Root, RootContent } from 'mdast'
 import { toHast, type State } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { renderComponent, type BodyCatalogs, type JsxElement } from '../user-components/index';
+import { readRenderedExample } from '../user-components/ReportingExample';
 import { codeLinkHast } from './code-link';
 import { findCodeMentions } from './code-mentions';
 import { markFirstUses } from '../glossary/glossary-markup';
@@ -31,6 +32,16 @@ export interface RenderedBody {
   /** Whatever comes before the first section heading. */
   intro: string;
   sections: BodySection[];
+  /** The body's worked examples (<ReportingExample>), for practice questions. */
+  examples: WorkedExample[];
+}
+
+/** One <ReportingExample>, read from the rendered body: the situation and what to report, as HTML. */
+export interface WorkedExample {
+  /** The id of the section it sits in ('' before the first heading). */
+  section: string;
+  situation: string;
+  lines: { code: string; units: number; note: string }[];
 }
 
 /** A code written in the body's prose, linked when rendered. */
@@ -113,7 +124,11 @@ export function renderBody(tree: Root, ownCode: string, catalogs: BodyCatalogs):
   const { intro, sections } = splitAtHeadings(hast);
   const written = sections.map((s) => fingerprint(html(s.content)));
   markFirstUses([intro, ...sections.map((s) => s.content)], catalogs.glossaryMarks, glossaryTermUrl);
+  const examples = [{ id: '', content: intro }, ...sections.map((s) => ({ id: String(s.heading.properties.id), content: s.content }))].flatMap(
+    ({ id, content }) => workedExamples(content, id),
+  );
   return {
+    examples,
     intro: html(intro),
     sections: sections.map((s, i) => ({
       id: String(s.heading.properties.id),
@@ -122,6 +137,16 @@ export function renderBody(tree: Root, ownCode: string, catalogs: BodyCatalogs):
       written: written[i]!,
     })),
   };
+}
+
+/** The worked examples among a section's top-level nodes, as HTML. */
+function workedExamples(content: HastRoot, section: string): WorkedExample[] {
+  return content.children.flatMap((node) => {
+    const example = node.type === 'element' ? readRenderedExample(node) : undefined;
+    if (!example) return [];
+    const lines = example.lines.map((l) => ({ code: l.code, units: l.units, note: html({ type: 'root', children: l.note }).trim() }));
+    return [{ section, situation: html({ type: 'root', children: example.situation }).trim(), lines }];
+  });
 }
 
 /** The body's tree as hast: Markdown as Astro renders it, components and code mentions by our own handlers. */

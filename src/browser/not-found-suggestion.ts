@@ -1,5 +1,6 @@
 import { codeInPath } from '../shared/not-found';
-import { codeUrl, searchUrl } from '../shared/urls';
+import { codeUrl } from '../shared/urls';
+import { searchUrl } from '../shared/search/search-urls';
 
 const box = document.querySelector<HTMLElement>('[data-code-suggestion]');
 const code = codeInPath(location.pathname);

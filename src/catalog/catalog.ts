@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkCatalog, formatContentErrors } from './catalog-checks';
 import { compareCodes } from '../shared/codes';
 import { codeRecord, relationsOf } from '../schema/code-schema';
-import { CODES_FOLDER, CONTENT_DIR } from '../schema/content-files';
+import { CODES_FOLDER, CONTENT_DIR, contentFile } from '../schema/content-files';
+import { checkFamilyChoosers } from '../choosers/chooser-checks';
 import { checkHistory } from '../editions/history-checks';
 import type { Relations } from './relations';
 import { throwRefusedBodies } from '../bodies/refused-bodies';
@@ -45,6 +46,11 @@ async function load(): Promise<Catalog> {
       modifiers: new Set(modifiers.map((m) => m.id)),
     }),
     ...checkHistory(records, currentEdition()),
+    ...checkFamilyChoosers(
+      families.map((f) => ({ id: f.id, chooser: f.data.chooser })),
+      (family) => codes.filter((e) => e.data.family.id === family).map((e) => e.data.code).sort(compareCodes),
+      contentFile('families'),
+    ),
   ];
   if (errors.length) throw new Error(formatContentErrors(errors));
 

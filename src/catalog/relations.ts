@@ -105,6 +105,17 @@ export class Relations {
     return [...(this.byFamily.get(family) ?? [])];
   }
 
+  /** The other codes of this code's family, nearest first, one step before it and one after at a time. */
+  *familyOutward(code: string): Generator<string> {
+    const record = this.byCode.get(code);
+    if (!record) return;
+    const siblings = this.byFamily.get(record.family)!;
+    const at = this.familyPosition.get(code)!;
+    for (let step = 1; at - step >= 0 || at + step < siblings.length; step++) {
+      for (const member of [siblings[at - step], siblings[at + step]]) if (member !== undefined) yield member;
+    }
+  }
+
   /** The codes just before and after this one within its family, in code order. */
   familyNeighbours(code: string): FamilyNeighbours {
     const record = this.byCode.get(code);

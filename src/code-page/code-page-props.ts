@@ -26,6 +26,12 @@ function pinnedTarget(kept: KeptCode, edition: KeptEdition, site: URL): ShareTar
   return shareTarget(keptPage(kept, edition), pinnedCodeUrl(edition.year, kept.data.code), site, edition);
 }
 
+/** One route per live code (its code page), each given its content entry. */
+export async function liveCodePaths(): Promise<{ params: { code: string }; props: { entry: CodeEntry } }[]> {
+  const catalog = await getCatalog();
+  return catalog.codes.map((entry) => ({ params: { code: entry.data.code }, props: { entry } }));
+}
+
 export async function liveCodePageProps(entry: CodeEntry, site: URL): Promise<CodePageProps> {
   const page = livePage(entry, await getCatalog());
   const edition = await latestKeptWith(page.view.code);

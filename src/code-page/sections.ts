@@ -51,3 +51,20 @@ export function checkBodySections(found: readonly string[]): string[] {
       .join(', ')} (found ${found.length ? found.map((h) => `"${h}"`).join(', ') : 'none'})`,
   ];
 }
+
+/** The quick-facts panel at the top of a code page; its id is the panel's anchor. */
+export const QUICK_FACTS_SECTION: Section = { id: 'quick-facts', label: 'Quick facts' };
+
+/** The worked examples (<ReportingExample>) of the body sections, which a handout can show alone. */
+export const REPORTING_EXAMPLES: Section = { id: 'reporting-examples', label: 'Reporting examples' };
+
+const modifiersSection = DATA_SECTIONS.find((section) => section.id === 'modifiers')!;
+
+/**
+ * What a handout can show of each code, in page order: the page's own sections, taken by id from
+ * the rendered page (src/browser/handout/), and the reporting examples alone.
+ */
+export const HANDOUT_SECTIONS: readonly Section[] = [QUICK_FACTS_SECTION, ...BODY_SECTIONS, modifiersSection, REPORTING_EXAMPLES];
+
+/** A handout's parts when its address names none: what a trainee reads first. */
+export const DEFAULT_HANDOUT_SECTIONS: readonly string[] = [QUICK_FACTS_SECTION, ...BODY_SECTIONS.slice(0, 2)].map((section) => section.id);

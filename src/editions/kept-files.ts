@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CATALOG_SCHEMAS } from '../schema/catalog-schemas';
 import { checkCatalog, formatBodyProblems } from '../catalog/catalog-checks';
+import { checkFamilyChoosers } from '../choosers/chooser-checks';
 import { compileBody } from '../bodies/compile-body';
 import type { RenderedBody } from '../bodies/render-body';
 import type { GlossaryMark } from '../glossary/glossary-markup';
@@ -185,6 +186,13 @@ export function readKeptEdition(root: string, options: ReadOptions): { edition?:
   errors.push(...checkCatalog(parsed.map((p) => codeRecord(p.file)), known as never, shownAs(options, options.dir)));
   errors.push(...checkHistory(parsed.map((p) => codeRecord(p.file)), manifest.year, `the kept edition: year in ${shownAs(options, `${options.dir}/${MANIFEST_FILE}`)}`));
   errors.push(...editionProblems(parsed, manifest.year, options.liveCodes));
+  errors.push(
+    ...checkFamilyChoosers(
+      [...catalogs.families.values()].map((f) => ({ id: f.id, chooser: f.data.chooser })),
+      (family) => parsed.filter((p) => p.file.data.family.id === family).map((p) => p.file.data.code),
+      shownAs(options, `${options.dir}/${CATALOG_FILES.families}`),
+    ),
+  );
 
   const bodyCatalogs = {
     payers: new Map([...catalogs.payers].map(([id, p]) => [id, p.data.name])),

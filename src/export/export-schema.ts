@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { CODE_FIELDS } from '../schema/code-fields';
 import { exportShape } from '../schema/field-descriptors';
+import { PAGE_PARTS_KEY } from '../shared/handout';
 
-/** One code in the machine-readable export: the shape of /api/codes/<code>.json, from the code fields' export keys. */
+/** One code in the machine-readable export, from the code fields' export keys: a record of /api/codes.json. */
 export const codeExportSchema = z.object(exportShape(CODE_FIELDS)).strict();
+
+/**
+ * The shape of /api/codes/<code>.json: the code's record in the list, plus PAGE_PARTS_KEY, the code
+ * page's own markup of what a handout shows (src/handout/page-parts.ts). Only the per-code file
+ * carries it: in the list it would weigh as much as every code page's text together.
+ */
+export const codeFileExportSchema = codeExportSchema.extend({ [PAGE_PARTS_KEY]: z.string().min(1) }).strict();
 
 /** The shape of /api/codes.json: every code, in code order. */
 export const codeListExportSchema = z
@@ -13,3 +21,4 @@ export const codeListExportSchema = z
 
 export type CodeExport = z.infer<typeof codeExportSchema>;
 export type CodeListExport = z.infer<typeof codeListExportSchema>;
+export type CodeFileExport = z.infer<typeof codeFileExportSchema>;

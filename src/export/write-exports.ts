@@ -3,7 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeListExportSchema, type CodeListExport } from './export-schema';
-import { codeJsonUrl, codeListJsonUrl, outputFile } from '../shared/urls';
+import { handoutParts } from '../handout/page-parts';
+import { PAGE_PARTS_KEY } from '../shared/handout';
+import { codeJsonUrl, codeListJsonUrl, codeUrl, outputFile } from '../shared/urls';
 
 /** The list export as built into `site`, checked against its documented shape. */
 export function readBuiltCodeList(site: string): CodeListExport {
@@ -14,6 +16,8 @@ export function readBuiltCodeList(site: string): CodeListExport {
  * Writes /api/codes/<code>.json, each code's record alone, from the list export Astro has built:
  * the same records, so the two can never disagree. As Astro routes they cost 2.3 s per 1,000 codes
  * of page generation for a few hundred bytes each (BENCHMARKS.md); split here they cost almost nothing.
+ * Each also carries the parts of its built page a handout shows, cut from the page itself, so a
+ * handout fetches a third of the page's bytes and no second file per code exists for it.
  */
 export function codeExports(): AstroIntegration {
   return {
@@ -25,7 +29,8 @@ export function codeExports(): AstroIntegration {
         for (const record of list.codes) {
           const target = outputFile(site, codeJsonUrl(record.code));
           mkdirSync(dirname(target), { recursive: true });
-          writeFileSync(target, JSON.stringify(record));
+          const page = outputFile(site, codeUrl(record.code));
+          writeFileSync(target, JSON.stringify({ ...record, [PAGE_PARTS_KEY]: handoutParts(readFileSync(page, 'utf8'), page) }));
         }
         logger.info(`${list.codes.length} per-code exports written from ${codeListJsonUrl()}`);
       },

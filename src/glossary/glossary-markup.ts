@@ -23,8 +23,21 @@ export function glossaryMarks(terms: readonly GlossaryTerm[]): GlossaryMark[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+type FormMatcher = { pattern: RegExp; markOf: (found: string) => GlossaryMark | undefined };
+
+// Every page is marked with the same list: its pattern is compiled once, not once a page.
+const matchers = new WeakMap<readonly GlossaryMark[], FormMatcher>();
+
+function formMatcher(marks: readonly GlossaryMark[]): FormMatcher {
+  const known = matchers.get(marks);
+  if (known) return known;
+  const made = newFormMatcher(marks);
+  matchers.set(marks, made);
+  return made;
+}
+
 /** How a glossary form is found in text: as a whole word, abbreviations by their exact case and other forms in any case. */
-function formMatcher(marks: readonly GlossaryMark[]) {
+function newFormMatcher(marks: readonly GlossaryMark[]): FormMatcher {
   const byForm = new Map<string, GlossaryMark>();
   for (const mark of marks) {
     const key = mark.expansion ? mark.form : mark.form.toLocaleLowerCase('en');

@@ -19,8 +19,11 @@ export const OTHER_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-/** Browsers ignore frame-ancestors in a <meta> (and log an error), so it lives in the header only. */
-const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+/**
+ * Who may frame a page: nobody, except for the embed pages (embed_origins in site.config.yaml).
+ * Browsers ignore frame-ancestors in a <meta> (and log an error), so it lives in the header only.
+ */
+export const NO_FRAMING = ["'none'"] as const;
 
 /** Parses a policy into directive name -> sources. */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -39,7 +42,7 @@ const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
  * hash any page's meta policy allows. A browser enforces both policies, so each page is still held
  * to its own meta hashes; the header only has to let them through.
  */
-export function headerPolicy(metaPolicies: readonly string[]): string {
+export function headerPolicy(metaPolicies: readonly string[], frameAncestors: readonly string[] = NO_FRAMING): string {
   const hashes = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
   for (const meta of metaPolicies) {
     const parsed = parsePolicy(meta);
@@ -51,7 +54,7 @@ export function headerPolicy(metaPolicies: readonly string[]): string {
     ...OTHER_DIRECTIVES,
     ['script-src', ...SCRIPT_SOURCES, ...[...hashes['script-src']].sort()].join(' '),
     ['style-src', ...STYLE_SOURCES, ...[...hashes['style-src']].sort()].join(' '),
-    ...HEADER_ONLY_DIRECTIVES,
+    ['frame-ancestors', ...frameAncestors].join(' '),
   ].join('; ');
 }
 
@@ -63,6 +66,8 @@ export function policyProblems(policy: string): string[] {
   const problems: string[] = [];
   const parsed = parsePolicy(policy);
   for (const [name, sources] of parsed) {
+    // Who may frame a page decides nothing about what runs in it: embed pages may allow any site.
+    if (name === 'frame-ancestors') continue;
     for (const banned of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:']) {
       if (sources.includes(banned)) problems.push(`${name} allows ${banned}`);
     }

@@ -8,6 +8,13 @@
 interface HeaderRule {
   /** A public path pattern; `*` matches anything, as in `_headers`. */
   pattern: string;
+  /**
+   * Headers an earlier rule set that this one drops before adding its own. Cloudflare Pages joins
+   * the values of every matching rule ("a, b"), and two Content-Security-Policy values are two
+   * policies that both apply; its `! Name` line detaches the earlier value. Netlify's parser skips
+   * a line without a colon and lets the later rule's value win, so one file serves both.
+   */
+  detach?: string[];
   headers: [name: string, value: string][];
 }
 
@@ -28,7 +35,14 @@ export const REVALIDATE = 'no-cache';
  */
 const HASHED_FOLDERS = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'] as const;
 
-export function headerRules(basePath: string, policy: string): HeaderRule[] {
+/** Pages that other sites may frame (the embed cards): their folder pattern and their own policy. */
+interface FramedPages {
+  pattern: string;
+  policy: string;
+}
+
+/** The rules for the whole site; the embed cards' rule replaces the site-wide policy. */
+export function headerRules(basePath: string, policy: string, framed?: FramedPages): HeaderRule[] {
   return [
     {
       pattern: `${basePath}*`,
@@ -42,12 +56,14 @@ export function headerRules(basePath: string, policy: string): HeaderRule[] {
       pattern: `${basePath}${folder}*`,
       headers: [['Cache-Control', IMMUTABLE]] as [string, string][],
     })),
+    ...(framed ? [{ pattern: framed.pattern, detach: ['Content-Security-Policy'], headers: [['Content-Security-Policy', framed.policy]] as [string, string][] }] : []),
   ];
 }
 
 /** `_headers` as Netlify and Cloudflare Pages read it. */
 export function renderHeadersFile(rules: readonly HeaderRule[]): string {
-  return rules.map((rule) => [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n';
+  const lines = (rule: HeaderRule) => [rule.pattern, ...(rule.detach ?? []).map((name) => `  ! ${name}`), ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)];
+  return rules.map((rule) => lines(rule).join('\n')).join('\n') + '\n';
 }
 
 /** Reads `_headers` back into rules (scripts/hosting/serve.mjs and the nginx configuration use the built file). */
@@ -56,6 +72,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rules.length && line.trim().startsWith('!')) (rules.at(-1)!.detach ??= []).push(line.trim().slice(1).trim());
     else if (rules.length) {
       const at = line.indexOf(':');
       rules.at(-1)!.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
@@ -67,15 +84,26 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 const patternRegExp = (pattern: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 
-/** The headers a host sends for a public path: every matching rule's, later rules winning, REVALIDATE by default. */
+/**
+ * The headers a host sends for a public path, read as Cloudflare Pages reads `_headers`, the
+ * strictest of the hosts: every matching rule's headers, a name set twice joined with a comma
+ * unless the later rule detaches it; REVALIDATE where no rule names a cache rule.
+ */
 export function headersFor(rules: readonly HeaderRule[], publicPath: string): Map<string, string> {
-  const headers = new Map<string, string>([['Cache-Control', REVALIDATE]]);
-  for (const rule of rules) if (patternRegExp(rule.pattern).test(publicPath)) for (const [name, value] of rule.headers) headers.set(name, value);
+  const headers = new Map<string, string>();
+  for (const rule of rules.filter((r) => patternRegExp(r.pattern).test(publicPath))) {
+    for (const name of rule.detach ?? []) headers.delete(name);
+    for (const [name, value] of rule.headers) headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
+  }
+  if (!headers.has('Cache-Control')) headers.set('Cache-Control', REVALIDATE);
   return headers;
 }
 
-/** A `_redirects` rule as Netlify reads it: `:name` placeholders in `from` reappear in `to`. */
-interface RedirectRule {
+/**
+ * A `_redirects` rule as Netlify and Cloudflare Pages read it: `:name` placeholders in `from`
+ * reappear in `to`, and so does what a `*` (the splat) matched, as `:splat`.
+ */
+export interface RedirectRule {
   from: string;
   to: string;
   status: number;
@@ -99,14 +127,16 @@ export function parseRedirectsFile(text: string): RedirectRule[] {
 /** A rule as a regular expression and a replacement with $1, $2, … for its placeholders (nginx's rewrite, and JavaScript's). */
 function redirectPattern({ from, to }: RedirectRule): { regex: string; replacement: string } {
   const names: string[] = [];
-  const regex = from.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:(\w+)/g, (_, name: string) => (names.push(name), '([^/]+)'));
+  const regex = from
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*|:(\w+)/g, (_, name: string | undefined) => (names.push(name ?? 'splat'), name ? '([^/]+)' : '(.*)'));
   const replacement = to.replace(/:(\w+)/g, (_, name: string) => `$${names.indexOf(name) + 1}`);
   return { regex: `^${regex}$`, replacement };
 }
 
 /**
- * Where a host with these rules sends a request for which no file exists (Netlify's rule: a
- * file always wins), or null.
+ * Where a host with these rules sends a request, or null: the first rule that matches. Netlify
+ * asks only where no file exists (a file wins); Cloudflare Pages asks first, whatever exists.
  */
 export function redirectFor(rules: readonly RedirectRule[], publicPath: string): { location: string; status: number } | null {
   for (const rule of rules) {
@@ -137,7 +167,8 @@ const quoted = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll(
 export function renderNginxServer({ rules, redirects = [], basePath, root, listen }: NginxSite): string {
   const [all, ...specific] = rules;
   if (!all || all.pattern !== `${basePath}*`) throw new Error(`the first header rule must cover the whole site (${basePath}*)`);
-  const add = (headers: readonly [string, string][]) => headers.map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`);
+  // A location's own header replaces the site-wide one of that name, as a detached header in headersFor().
+  const add = (headers: readonly [string, string][]) => [...new Map(headers)].map(([name, value]) => `    add_header ${name} ${quoted(value)} always;`);
   const location = (match: string, headers: readonly [string, string][], directives: string[] = []) =>
     [`  location ${match} {`, ...directives.map((d) => `    ${d}`), ...add([...all.headers, ...headers]), '  }'].join('\n');
   const rewrites = redirects.map((r) => {
@@ -159,7 +190,8 @@ export function renderNginxServer({ rules, redirects = [], basePath, root, liste
     '  absolute_redirect off;',
     `  error_page 404 ${basePath}404.html;`,
     location('/', [['Cache-Control', REVALIDATE]], rewrites.length ? ['try_files $uri $uri/ @redirects;'] : []),
-    ...specific.map((rule) => location(prefix(rule.pattern), rule.headers)),
+    // As in headersFor(): a folder whose rule names no cache rule is revalidated like any page.
+    ...specific.map((rule) => location(prefix(rule.pattern), [['Cache-Control', REVALIDATE], ...rule.headers])),
     ...(rewrites.length ? [location('@redirects', [], [...rewrites, 'return 404;'])] : []),
     '}',
   ].join('\n');

@@ -3,8 +3,10 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicy, policyProblems } from './csp';
+import { embedFrameAncestors } from '../embed/embed-policy';
+import { siteConfig } from '../site/site-config';
 import { headerRules, renderHeadersFile } from './host-config';
-import { homeUrl } from '../shared/urls';
+import { embedsUrl, homeUrl } from '../shared/urls';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 const CODE = /<(script|style)\b|<link[^>]+rel="stylesheet"/i;
@@ -41,9 +43,12 @@ export function securityHeaders(): AstroIntegration {
           pages++;
         }
         const policy = headerPolicy([...metas]);
-        const problems = policyProblems(policy);
+        // The embed cards alone may be framed, by the sites embed_origins names; every other page by none.
+        const embedPolicy = headerPolicy([...metas], embedFrameAncestors(siteConfig().embed_origins));
+        const problems = [...new Set([...policyProblems(policy), ...policyProblems(embedPolicy)])];
         if (problems.length) throw new Error(`unsafe Content-Security-Policy: ${problems.join('; ')}`);
-        writeFileSync(join(site, '_headers'), renderHeadersFile(headerRules(homeUrl(), policy)));
+        const rules = headerRules(homeUrl(), policy, { pattern: `${embedsUrl()}*`, policy: embedPolicy });
+        writeFileSync(join(site, '_headers'), renderHeadersFile(rules));
         logger.info(`_headers written with the CSP of ${pages} pages (${metas.size} distinct)`);
       },
     },

@@ -6,7 +6,7 @@ import { readBuiltCodeList } from '../export/write-exports';
 import { keptYears } from '../editions/kept-files';
 import { siteConfig } from '../site/site-config';
 import { CODE_PATTERN } from '../shared/codes';
-import { renderRedirectsFile } from './host-config';
+import { redirectFor, renderRedirectsFile, type RedirectRule } from './host-config';
 import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, keptPagesFolder, outputFile, pinnedCodeUrl, shortCodeUrl, shortPinnedUrl, withBase } from '../shared/urls';
 
 function writeForwarding(site: string, from: string, template: string, code: string) {
@@ -22,7 +22,8 @@ function writeForwarding(site: string, from: string, template: string, code: str
  * the one short-link page Astro rendered with a placeholder code: the same markup, script and Content-Security-Policy as an Astro page, without
  * Astro's few milliseconds per page. The codes come from the list export, like every page's.
  * Runs before the checks that read the built pages (links, _headers), so they see the short links.
- * With `short_links: host-rules` (site.config.yaml) it writes `_redirects` rules instead.
+ * With `short_links: host-rules` or `prefix-rules` (site.config.yaml) it writes `_redirects` rules
+ * instead (shortLinkRules()).
  */
 /** The short-link page made to forward to a kept edition's page instead of the live one, and say so. */
 function pointAtEdition(template: string, year: number): string {
@@ -37,6 +38,42 @@ function pointAtEdition(template: string, year: number): string {
   return result;
 }
 
+/** Codes begin with a digit (CODE_SOURCE in src/shared/codes.ts); nothing else the site publishes does. */
+const LEADING_DIGITS = [...'0123456789'];
+
+/**
+ * The short links as `_redirects` rules. `host-rules`: one placeholder rule per edition, for hosts
+ * where a file wins over a rule (Netlify, nginx). `prefix-rules`: rules that match only addresses
+ * whose first segment starts with a digit, as codes and kept years do, for hosts that apply rules
+ * before files (Cloudflare Pages): a kept year's rule first, as the first matching rule applies.
+ */
+export function shortLinkRules(mode: 'host-rules' | 'prefix-rules', years: readonly number[]): RedirectRule[] {
+  if (mode === 'host-rules') {
+    return [
+      { from: shortCodeUrl(':code'), to: codeUrl(':code'), status: 301 },
+      ...years.map((year) => ({ from: shortPinnedUrl(year, ':code'), to: pinnedCodeUrl(year, ':code'), status: 301 })),
+    ];
+  }
+  return [
+    ...years.map((year) => ({ from: shortPinnedUrl(year, '*'), to: pinnedCodeUrl(year, ':splat'), status: 301 })),
+    ...LEADING_DIGITS.map((digit) => ({ from: shortCodeUrl(`${digit}*`), to: codeUrl(`${digit}:splat`), status: 301 })),
+  ];
+}
+
+/**
+ * On a host that applies rules before files, a rule would hide any file it matches: the build
+ * stops if one does. Only the site's top folders can match (the rules' first segment starts with a
+ * digit and ends with "/"), so those are checked; 404.html, say, is not a folder and stays reachable.
+ */
+function refuseShadowedFiles(site: string, rules: readonly RedirectRule[]) {
+  for (const entry of readdirSync(site, { withFileTypes: true })) {
+    const publicPath = withBase(`/${entry.name}${entry.isDirectory() ? '/' : ''}`);
+    if (redirectFor(rules, publicPath)) {
+      throw new Error(`short_links: prefix-rules: ${publicPath} would be hidden by the short-link rules in _redirects; use short_links: pages or host-rules`);
+    }
+  }
+}
+
 export function shortLinks(): AstroIntegration {
   return {
     name: 'cpt-reference:short-links',
@@ -48,11 +85,10 @@ export function shortLinks(): AstroIntegration {
         if (!template.includes(SHORT_LINK_CODE)) throw new Error(`${SHORT_LINK_TEMPLATE} does not contain the placeholder ${SHORT_LINK_CODE}`);
         rmSync(dirname(templateFile), { recursive: true });
         const years = keptYears();
-        if (siteConfig().short_links === 'host-rules') {
-          const rules = [
-            { from: shortCodeUrl(':code'), to: codeUrl(':code'), status: 301 },
-            ...years.map((year) => ({ from: shortPinnedUrl(year, ':code'), to: pinnedCodeUrl(year, ':code'), status: 301 })),
-          ];
+        const mode = siteConfig().short_links;
+        if (mode !== 'pages') {
+          const rules = shortLinkRules(mode, years);
+          if (mode === 'prefix-rules') refuseShadowedFiles(site, rules);
           writeFileSync(join(site, '_redirects'), renderRedirectsFile(rules));
           logger.info(`short links: ${rules.length} rule(s) in _redirects (${rules.map((r) => `${r.from} → ${r.to}`).join(', ')})`);
           return;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CatalogName } from './content-files';
 import { glossaryEntrySchema } from '../glossary/terms';
 import { prose } from './prose';
+import { chooserSchema } from '../choosers/chooser-schema';
 
 /**
  * The shared data files' entries. The content collections use them, and so do kept editions,
@@ -16,7 +17,7 @@ export const CATALOG_SCHEMAS = {
     })
     .strict(),
   payers: z.object({ name: prose, kind: z.enum(['commercial', 'government']) }).strict(),
-  families: z.object({ name: prose, description: prose }).strict(),
+  families: z.object({ name: prose, description: prose, chooser: chooserSchema.optional() }).strict(),
   sites: z.object({ name: prose }).strict(),
   glossary: glossaryEntrySchema,
 } satisfies Record<CatalogName, z.ZodType>;

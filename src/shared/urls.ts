@@ -1,46 +1,18 @@
 /**
- * Every public URL the site publishes is built here, so the link contract (which trainers paste
- * into course material) lives in one file. Each helper returns its route through withBase(), so
+ * Every public URL the site publishes is built here or in a module this one re-exports
+ * (base-path.ts, search/search-urls.ts), so the link contract (which trainers paste into course
+ * material) is one import away. Each helper returns its route through withBase(), so
  * a site published under a sub-path (base_path in site.config.yaml) gets it everywhere.
  */
 import { EDITION_YEAR } from './dates.ts';
+import { HANDOUT_PARAMS } from './handout-params.ts';
+import { outputFile, routeOf, withBase } from './base-path.ts';
+import { listValue } from './address-lists.ts';
 
-/**
- * The environment variable through which Node code (the build, build steps, test workers) learns
- * the resolved base path: astro.config.mjs and the test set-up set it. Not BASE_PATH itself, which
- * is the user's override and would leak into the builds a process starts (fixtures, benchmark).
- */
-export const RESOLVED_BASE_PATH = 'CPT_RESOLVED_BASE_PATH';
-
-/**
- * The path the site is published under: "/" or e.g. "/coding/cpt/". Browser code has no process
- * and gets Astro's `base` from Vite.
- */
-export function basePath(): string {
-  return globalThis.process?.env[RESOLVED_BASE_PATH] || import.meta.env?.BASE_URL || '/';
-}
-
-/** A site route ("/codes/37249/") as the public path a browser asks for, base path included. */
-export function withBase(route: string): string {
-  if (!route.startsWith('/')) throw new Error(`withBase: route "${route}" must start with "/"`);
-  return `${basePath().replace(/\/$/, '')}${route}`;
-}
-
-/** The route of a public path, the inverse of withBase(); throws for a path outside the site. */
-export function routeOf(publicPath: string): string {
-  const base = basePath();
-  if (!publicPath.startsWith(base)) throw new Error(`"${publicPath}" is not under the site's base path "${base}"`);
-  return `/${publicPath.slice(base.length)}`;
-}
-
-/**
- * The file in the build output (`outDir`, e.g. dist/) that serves a public path: output files
- * are laid out by route, without the base path. A path ending in "/" is its folder's index.html.
- */
-export function outputFile(outDir: string, publicPath: string): string {
-  const route = routeOf(publicPath.split(/[?#]/)[0]!);
-  return `${outDir.replace(/\/$/, '')}${route.endsWith('/') ? `${route}index.html` : route}`;
-}
+// The base path and the search feature's addresses live in their own modules (page scripts import
+// those directly, so a page carries only what it uses); re-exported here for build code.
+export * from './base-path.ts';
+export * from './search/search-urls.ts';
 
 export function homeUrl(): string {
   return withBase('/');
@@ -62,42 +34,6 @@ export function familyUrl(familyId: string): string {
   return withBase(`/codes/families/${familyId}/`);
 }
 
-/** The search page parameter that carries the query (the search forms' input name too). */
-export const SEARCH_QUERY_PARAM = 'q';
-
-/** The search page parameter that names a kept edition to search instead of the live pages. */
-export const SEARCH_EDITION_PARAM = 'edition';
-
-/**
- * A search page link carries its query, filters and edition (a kept edition's year; none for the
- * live pages), so a pasted link reopens the same results.
- */
-export function searchUrl(query = '', filters: Record<string, string> = {}, edition: number | null = null): string {
-  const params = new URLSearchParams();
-  if (query) params.set(SEARCH_QUERY_PARAM, query);
-  if (edition !== null) params.set(SEARCH_EDITION_PARAM, String(edition));
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  const search = params.toString();
-  return withBase(search ? `/search/?${search}` : '/search/');
-}
-
-/** The query parameter that carries searched words to the page a result opens. */
-export const HIGHLIGHT_PARAM = 'highlight';
-
-/** A result link that highlights the searched words on the page it opens. */
-export function highlightUrl(url: string, terms: readonly string[]): string {
-  if (!terms.length) return url;
-  const hashAt = url.indexOf('#');
-  const [path, hash] = hashAt < 0 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
-  const params = new URLSearchParams(terms.map((term) => [HIGHLIGHT_PARAM, term]));
-  return `${path}${path.includes('?') ? '&' : '?'}${params}${hash}`;
-}
-
-/** Where the build writes the Pagefind index and its scripts. */
-export function pagefindBaseUrl(): string {
-  return withBase('/pagefind/');
-}
-
 export function modifierListUrl(): string {
   return withBase('/modifiers/');
 }
@@ -108,6 +44,24 @@ export function codeListJsonUrl(): string {
 
 export function codeJsonUrl(code: string): string {
   return withBase(`/api/codes/${code}.json`);
+}
+
+/** The compare page parameter that carries the compared codes, comma-separated. */
+export const COMPARE_CODES_PARAM = 'codes';
+
+/** Codes side by side, e.g. /compare/?codes=37248,37249, the list as trainers write it. */
+export function compareUrl(...codes: string[]): string {
+  return withBase(`/compare/?${COMPARE_CODES_PARAM}=${listValue(codes.map(encodeURIComponent))}`);
+}
+
+/** One code's rows for the compare page, written at build time from the code page's view. */
+export function compareDataUrl(code: string): string {
+  return withBase(`/compare/codes/${code}.json`);
+}
+
+/** Every code's compare rows in one file: the route the build splits into compareDataUrl() files, then removes. */
+export function compareDataListUrl(): string {
+  return withBase('/compare/codes.json');
 }
 
 /** The short form trainers can type from memory; a static page that forwards to codeUrl(). */
@@ -135,24 +89,6 @@ export function sitemapIndexUrl(): string {
   return withBase('/sitemap-index.xml');
 }
 
-/**
- * Shared links always use the configured origin (`site` in astro.config.mjs, from
- * site.config.yaml), never the host that served them. `publicPath` already holds the base path.
- */
-export function absoluteUrl(publicPath: string, site: URL | string): string {
-  return new URL(publicPath, site).href;
-}
-
-/** One shard of the code directory the search box answers code queries from. */
-export function codeDirectoryUrl(shard: string): string {
-  return withBase(`/search/codes/${shard}.json`);
-}
-
-/** One shard of the word index the search box shows its first word suggestions from. */
-export function wordSuggestionsUrl(shard: string): string {
-  return withBase(`/search/word-suggestions/${shard}.json`);
-}
-
 export function glossaryUrl(): string {
   return withBase('/glossary/');
 }
@@ -160,16 +96,6 @@ export function glossaryUrl(): string {
 /** A term's permanent anchor on the glossary page, e.g. /glossary/#rsi. */
 export function glossaryTermUrl(termId: string): string {
   return `${glossaryUrl()}#${termId}`;
-}
-
-/** What a word search needs besides Pagefind: glossary forms and the names ranking knows. */
-export function searchVocabularyUrl(): string {
-  return withBase('/search/vocabulary.json');
-}
-
-/** Every indexed word, downloaded only when a query finds nothing, to suggest spellings from. */
-export function searchWordsUrl(): string {
-  return withBase('/search/words.json');
 }
 
 /** A code's page as kept in an edition (content/editions/<year>/): it never changes. */
@@ -189,14 +115,59 @@ export function keptPagesFolder(outDir: string, year: number | string): string {
   return page.slice(0, page.lastIndexOf('/CODE/'));
 }
 
+/**
+ * Codes whose QR codes share one sheet: those whose first QR_SHEET_KEY_LENGTH characters match, so
+ * a kept edition of 10,000 codes writes a few hundred sheets, not 10,000 files (issue 24: hosts
+ * count files), and printing one page fetches one sheet of about ten codes.
+ */
+const QR_SHEET_KEY_LENGTH = 3;
+
+/** A code page's public path (codeUrl() or pinnedCodeUrl()) as the folder above its pages' folder, and its code. */
+function pageFolderAndCode(pageUrl: string): { folder: string; code: string } {
+  const match = /^(.*\/)[^/]+\/([^/]+)\/$/.exec(pageUrl);
+  if (!match) throw new Error(`printQrUrl: "${pageUrl}" is not a code page's folder address`);
+  return { folder: match[1]!, code: match[2]! };
+}
+
+/** The id of a code's view in its QR sheet: what follows the "#" of printQrUrl(). */
+export function printQrViewId(code: string): string {
+  return `c${code}`;
+}
+
+/**
+ * The sheet of QR codes (an SVG file in a qr/ folder beside the pages' folder: /qr/372.svg,
+ * /editions/2026/qr/372.svg; src/qr/) that holds the QR code of a code page (live or pinned:
+ * codeUrl() or pinnedCodeUrl()), which encodes its printed short address.
+ */
+export function printQrSheetUrl(pageUrl: string): string {
+  const { folder, code } = pageFolderAndCode(pageUrl);
+  return `${folder}qr/${code.slice(0, QR_SHEET_KEY_LENGTH)}.svg`;
+}
+
+/** The QR code printed on a code page: its sheet, and the sheet's view that shows this code alone. Only print shows it. */
+export function printQrUrl(pageUrl: string): string {
+  return `${printQrSheetUrl(pageUrl)}#${printQrViewId(pageFolderAndCode(pageUrl).code)}`;
+}
+
+/** The folder of the embed cards, the only pages other sites may frame (embed_origins in site.config.yaml). */
+export function embedsUrl(): string {
+  return withBase('/embed/');
+}
+
+/** A code as a compact card for a course page's <iframe>: the live page's code, title and lead. */
+export function embedUrl(code: string): string {
+  return `${embedsUrl()}${code}/`;
+}
+
+/**
+ * Where Astro renders the one page holding every embed card, which src/embed/write-embed-cards.ts
+ * cuts into embedUrl(code) files and then removes. A route (no base path); never published.
+ */
+export const EMBED_CARD_SHEET = '/embed/card-sheet/';
+
 /** The short form of a pinned page, e.g. /2026/37249/; forwards to pinnedCodeUrl(). */
 export function shortPinnedUrl(year: number | string, code: string): string {
   return withBase(`/${year}/${code}/`);
-}
-
-/** Where the build writes a kept edition's own search index (the live one is pagefindBaseUrl()). */
-export function editionPagefindUrl(year: number | string): string {
-  return withBase(`/editions/${year}/pagefind/`);
 }
 
 /** Every CPT edition the content names, newest first, with what changed in each. */
@@ -216,4 +187,29 @@ export function editionUrl(year: number): string {
  */
 export function feedUrl(): string {
   return withBase('/changes.atom');
+}
+
+/** The practice page; a set's query string (src/shared/practice/practice-set.ts) narrows and orders it. */
+export function practiceUrl(query = ''): string {
+  return withBase(`/practice/${query}`);
+}
+
+/** A family's practice questions, readable without JavaScript, on pages of QUESTIONS_PER_FAMILY_PAGE (the first is 1). */
+export function practiceFamilyUrl(familyId: string, page = 1): string {
+  return withBase(`/practice/${familyId}/${page > 1 ? `${page}/` : ''}`);
+}
+
+/** One file of the index of every practice question (the first is 1), that the practice page chooses its set from. */
+export function practiceIndexUrl(file: number): string {
+  return withBase(`/practice/questions-${file}.json`);
+}
+
+/** The handout builder; `query` (from handoutQuery() in handout.ts) is the handout itself. */
+export function handoutUrl(query = ''): string {
+  return withBase(`/handout/${query}`);
+}
+
+/** "Add to handout" on a code page: the builder appends the code to the handout the reader is building. */
+export function addToHandoutUrl(code: string): string {
+  return handoutUrl(`?${new URLSearchParams({ [HANDOUT_PARAMS.add]: code })}`);
 }

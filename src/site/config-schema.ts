@@ -8,6 +8,8 @@ import { EDITION_YEAR } from '../shared/dates.ts';
  */
 
 const URL_PLACEHOLDER = '{url}';
+/** embed_origins: any site may frame the embed pages. */
+export const ANY_ORIGIN = '*';
 const CODE_PLACEHOLDER = '{code}';
 
 /** A valid value of each setting, quoted in error messages and the README. */
@@ -21,7 +23,8 @@ const SETTING_EXAMPLES = {
   edit_page: 'https://github.com/example/cpt-reference/edit/main/content/codes/{code}.mdx',
   cpt_edition: '2026',
   cpt_notice: 'CPT® is a registered trademark of the American Medical Association (AMA). …',
-  short_links: 'pages or host-rules',
+  short_links: 'pages, host-rules or prefix-rules',
+  embed_origins: '"*" (any site), or a list such as [https://lms.example.edu]',
 } as const;
 
 const httpUrl = z.string().refine((value) => {
@@ -50,6 +53,8 @@ const editTemplate = httpUrl.refine((value) => value.includes(CODE_PLACEHOLDER),
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+const EMBED_ORIGINS_RULE = `must be "${ANY_ORIGIN}" or a list of origins (scheme and host)`;
+
 const siteConfigSchema = z.object({
   name: text.describe('Site name: header, page titles, link previews, citations'),
   url: origin.describe('Public origin the site is served from; canonical links and exports use it'),
@@ -60,9 +65,16 @@ const siteConfigSchema = z.object({
   cpt_edition: z.coerce.string().regex(EDITION_YEAR, 'must be a year such as 2026').describe('CPT edition the content reflects'),
   cpt_notice: text.describe("Footer's CPT/AMA notice"),
   short_links: z
-    .enum(['pages', 'host-rules'], { error: 'must be pages or host-rules' })
+    .enum(['pages', 'host-rules', 'prefix-rules'], { error: 'must be pages, host-rules or prefix-rules' })
     .default('pages')
-    .describe('Short links as a forwarding page each (any host) or as one rule in _redirects (Netlify, nginx): 10,000 fewer files'),
+    .describe(
+      'Short links as a forwarding page each (any host), as one placeholder rule in _redirects (Netlify, nginx), or as ten rules matching only addresses that start with a digit (Cloudflare Pages, which applies rules before files): a file fewer per code per edition',
+    ),
+  embed_origins: z
+    .union([z.literal(ANY_ORIGIN), z.array(z.string())], { error: EMBED_ORIGINS_RULE })
+    .default(ANY_ORIGIN)
+    .refine((value) => value === ANY_ORIGIN || (value.length > 0 && value.every((item) => origin.safeParse(item).success)), EMBED_ORIGINS_RULE)
+    .describe('Sites whose pages may frame the code cards of /embed/<code>/ (frame-ancestors); every other page refuses all framing'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -1,3 +1,4 @@
+import type { Element, ElementContent } from 'hast';
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { CODE_PATTERN, CODE_SOURCE } from '../shared/codes';
 import { codeLinkHast } from '../bodies/code-link';
@@ -53,3 +54,27 @@ export const ReportingExample: ComponentSpec = {
     ]);
   },
 };
+
+/** A worked example as rendered, read back for practice questions (src/practice/). */
+export interface RenderedExample {
+  /** The example's prose before its list: the situation, as hast. */
+  situation: ElementContent[];
+  lines: { code: string; units: number; note: ElementContent[] }[];
+}
+
+const textOf = (node: ElementContent): string =>
+  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+const isElement = (node: ElementContent, tagName: string): node is Element => node.type === 'element' && node.tagName === tagName;
+
+/** The situation and the lines of a figure render() made; undefined for any other element. Kept beside render() so the two read one shape. */
+export function readRenderedExample(node: Element): RenderedExample | undefined {
+  if (node.tagName !== 'figure' || !node.properties.dataReportingExample) return undefined;
+  const table = node.children.find((child) => isElement(child, 'table')) as Element;
+  const body = table.children.find((child) => isElement(child, 'tbody')) as Element;
+  const lines = body.children.filter((row): row is Element => isElement(row, 'tr')).map((row) => {
+    const [code, units, note] = row.children.filter((cell): cell is Element => isElement(cell, 'td'));
+    return { code: textOf(code!).trim(), units: Number(textOf(units!)), note: note!.children };
+  });
+  const situation = node.children.filter((child) => !isElement(child, 'figcaption') && !isElement(child, 'table'));
+  return { situation, lines };
+}

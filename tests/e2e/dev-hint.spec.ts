@@ -2,29 +2,33 @@ import { expect, test, type Page } from '../support/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, contentCodes } from '../support/content';
+import { contentCodes } from '../support/content';
+import { prepareCopy } from '../fixtures/build-fixture';
 import { codeUrl, homeUrl, searchUrl } from '../../src/shared/urls';
 import { DEV_HINT_PORT } from '../../scripts/test-env/ports.mjs';
 
 // What an editor sees in the real dev server, started on its own port: search says where its
 // index comes from, and a body the content check refuses shows as Astro's error page.
 const origin = `http://localhost:${DEV_HINT_PORT}`;
-// The server writes its log inside the project, as an editor's `npm run dev > dev-server.log` does:
-// while a page failed, each failure's log line made the dev server reload the page again.
-const LOG = join(ROOT, 'dev-server.log');
+// A copy of the project, since the last test breaks a content file while the server runs: in the
+// project itself, the fixture builds running beside the browser tests copied the broken file.
+let project: string;
 let server: ChildProcess | undefined;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(DEV_HINT_PORT)], {
-    cwd: ROOT,
+  project = prepareCopy('dev-hint');
+  server = spawn(join(project, 'node_modules/.bin/astro'), ['dev', '--port', String(DEV_HINT_PORT)], {
+    cwd: project,
     // node_modules/.bin first, so astro runs on the Node 22 that npm installed whoever started the tests.
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, PATH: `${join(project, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const log = createWriteStream(LOG);
+  // The server writes its log inside the project, as an editor's `npm run dev > dev-server.log` does:
+  // while a page failed, each failure's log line made the dev server reload the page again.
+  const log = createWriteStream(join(project, 'dev-server.log'));
   server.stdout!.pipe(log);
   server.stderr!.pipe(log);
   const answers = () => fetch(origin + homeUrl()).then((r) => r.ok, () => false);
@@ -33,7 +37,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   server?.kill();
-  rmSync(LOG, { force: true });
+  rmSync(project, { recursive: true, force: true });
 });
 
 const hint = /npm run build/;
@@ -74,7 +78,7 @@ test('in the dev server, the search page says the same', async ({ page }) => {
 test('in the dev server, a refused body shows Astro’s error page with file, line and message, which stays until it is fixed', async ({ page }) => {
   test.setTimeout(120_000);
   const { code, title } = contentCodes()[0]!;
-  const file = join(ROOT, 'content/codes', `${code}.mdx`);
+  const file = join(project, 'content/codes', `${code}.mdx`);
   const good = readFileSync(file, 'utf8');
   const lines = good.split('\n');
   const at = lines.indexOf('## Overview') + 2;

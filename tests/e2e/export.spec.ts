@@ -1,5 +1,6 @@
 import { expect, test } from '../support/test';
-import { codeExportSchema, codeListExportSchema } from '../../src/export/export-schema';
+import { codeFileExportSchema, codeListExportSchema } from '../../src/export/export-schema';
+import { PAGE_PARTS_KEY } from '../../src/shared/handout';
 import { contentCodes } from '../support/content';
 import { codeJsonUrl, codeListJsonUrl, codeUrl } from '../../src/shared/urls';
 
@@ -22,10 +23,15 @@ test('/api/codes.json lists every code with its metadata and page URL, in the do
 });
 
 for (const c of codes) {
-  test(`/api/codes/${c.code}.json matches its entry in the list and its page URL works`, async ({ request }) => {
-    const one = codeExportSchema.parse(await (await request.get(codeJsonUrl(c.code))).json());
+  test(`/api/codes/${c.code}.json matches its entry in the list, carries its page's handout parts, and its page URL works`, async ({ request }) => {
+    const { [PAGE_PARTS_KEY]: pageParts, ...one } = codeFileExportSchema.parse(await (await request.get(codeJsonUrl(c.code))).json());
     const list = codeListExportSchema.parse(await (await request.get(codeListJsonUrl())).json());
     expect(one).toEqual(list.codes.find((e) => e.code === c.code));
+    // The page's parts a handout shows, cut from the page itself: its heading and its sections.
+    expect(pageParts).toContain(`<article data-code="${c.code}"`);
+    expect(pageParts).toContain('id="quick-facts"');
+    expect(pageParts).toContain('id="modifiers"');
+    expect(pageParts).not.toContain('id="related-codes"');
     expect((await request.get(new URL(one.url).pathname)).status()).toBe(200);
     for (const r of [...one.reportWith, ...one.addOnCodes, ...one.related]) {
       if (r.url) expect((await request.get(new URL(r.url).pathname)).status()).toBe(200);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '../support/test';
 import { contentCodes } from '../support/content';
 import { IMMUTABLE, REVALIDATE, headersFor, parseHeadersFile } from '../../src/hosting/host-config';
-import { codeDirectoryUrl, codeUrl, feedUrl, pagefindBaseUrl, shortCodeUrl, withBase } from '../../src/shared/urls';
+import { codeDirectoryUrl, codeUrl, embedUrl, feedUrl, pagefindBaseUrl, shortCodeUrl, withBase } from '../../src/shared/urls';
 
 // What any server of the built site must answer (npm run serve, nginx, and the sub-path build):
 // the headers of _headers, the cache rules, the 404 page and the short links.
@@ -15,6 +15,7 @@ test('each kind of file gets its headers and cache rule, and an unchanged page c
   const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
   const files = {
     page: codeUrl(code),
+    'embed card': embedUrl(code),
     'code directory': codeDirectoryUrl(code.slice(0, 2)),
     'Pagefind entry': `${pagefindBaseUrl()}pagefind.js`,
     'Pagefind fragment': `${pagefindBaseUrl()}fragment/${firstFile(join(distDir, 'pagefind/fragment'))}`,
@@ -30,6 +31,7 @@ test('each kind of file gets its headers and cache rule, and an unchanged page c
   }
   expect(cacheOf).toEqual({
     page: REVALIDATE,
+    'embed card': REVALIDATE,
     'code directory': REVALIDATE,
     'Pagefind entry': REVALIDATE,
     'Pagefind fragment': IMMUTABLE,

@@ -1,9 +1,12 @@
 import { expect, test } from '../support/test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { builtPages, readPage } from '../support/site';
 import { htmlElements, textOf } from '../support/html';
 import { nuCheck, type NuMessage } from '../support/nu-checker';
+import { compareUrl } from '../../src/shared/urls';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:standard', 'html-validate:a11y', 'html-validate:document'],
@@ -35,13 +38,20 @@ const CANARY = join(import.meta.dirname, '../support/nu-canary.html');
 // JSON-LD data blocks as scripts; tests/e2e/csp.spec.ts checks the policy in a real browser.
 const CSP_FROM_FILES = /violates Content Security Policy/;
 
-test('every built page passes the W3C Nu HTML checker (errors fail, warnings are listed)', async () => {
+test('every built page, and the comparison as the browser renders it, passes the W3C Nu HTML checker (errors fail, warnings are listed)', async ({ page }) => {
   test.setTimeout(120_000);
   const pages = builtPages();
-  const { errors, warnings } = await nuCheck([...pages.map((p) => p.file), CANARY]);
+  // The comparison's table is built in the browser: its rendered markup is checked in the same
+  // run of the checker, since each run starts a JVM.
+  const comparison = compareUrl('37248', '37249', '37257');
+  await page.goto(comparison);
+  await expect(page.getByRole('table', { name: /side by side/ })).toBeVisible();
+  const rendered = join(mkdtempSync(join(tmpdir(), 'compare-')), 'compare.html');
+  writeFileSync(rendered, await page.content());
+  const { errors, warnings } = await nuCheck([...pages.map((p) => p.file), rendered, CANARY]);
   expect(errors.filter((e) => e.file === CANARY).map((e) => e.message)).toContainEqual(expect.stringContaining('“input”'));
 
-  const where = new Map(pages.map((p) => [p.file, `${p.path} (${p.type})`]));
+  const where = new Map([...pages.map((p): [string, string] => [p.file, `${p.path} (${p.type})`]), [rendered, `${comparison} (rendered)`]]);
   const describe = (m: NuMessage) => `${where.get(m.file) ?? m.file}:${m.line}:${m.column} ${m.message}`;
   const listed = warnings.filter((w) => !CSP_FROM_FILES.test(w.message)).map(describe);
   if (listed.length) console.log(`Nu HTML checker warnings (${listed.length}):\n${listed.join('\n')}`);

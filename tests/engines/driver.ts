@@ -1,6 +1,6 @@
 /**
  * One way to drive a browser engine for the cross-engine tests (./suite.ts): what a reader does
- * (open an address, click, type, press a key) and what the tests read back. Firefox is driven over
+ * (open an address, click, type, press a key, pick an option) and what the tests read back. Firefox is driven over
  * WebDriver BiDi with puppeteer-core (./firefox.ts), WebKit over classic WebDriver with WebdriverIO
  * (./webkit.ts); a test written against this interface runs in both.
  */
@@ -17,6 +17,8 @@ export interface EngineDriver {
   /** Clicks the element, then types the text key by key, as a reader does. */
   type(selector: string, text: string): Promise<void>;
   press(key: Key): Promise<void>;
+  /** Chooses the option with this value in a <select>, as a reader picks it from the list. */
+  select(selector: string, value: string): Promise<void>;
   /** Runs a function in the page; arguments and result must be JSON. */
   evaluate<T, A extends unknown[]>(fn: (...args: A) => T, ...args: A): Promise<Awaited<T>>;
   screenshot(path: string): Promise<void>;

@@ -31,6 +31,11 @@ export async function openFirefox(): Promise<EngineDriver> {
       await page.keyboard.press(name as 'Enter');
       if (modifier) await page.keyboard.up(modifier as 'Control');
     },
+    async select(selector, value) {
+      // Puppeteer picks the option and fires input and change, as the dropdown does; BiDi cannot
+      // reach Firefox's dropdown itself, drawn outside the page.
+      await page.select(selector, value);
+    },
     evaluate: (fn, ...args) => page.evaluate(fn as (...a: unknown[]) => unknown, ...args) as never,
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });

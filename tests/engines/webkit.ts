@@ -71,6 +71,8 @@ function webKitDriver(browser: WebdriverIO.Browser, stopAll: () => void): Engine
     async press(key: Key) {
       await browser.keys(key.split('+').map((name) => KEY_CODES[name] ?? name));
     },
+    // WebDriver's Element Click on the <option>: the browser picks it and fires input and change.
+    select: (selector, value) => browser.$(selector).selectByAttribute('value', value),
     evaluate: (fn, ...args) => browser.execute(fn as (...a: unknown[]) => unknown, ...args) as never,
     async screenshot(path) {
       await browser.saveScreenshot(path);

@@ -21,9 +21,15 @@ const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['modifier', /^\/modifiers\/[^/]+\/$/],
   ['search', /^\/search\/$/],
   ['glossary', /^\/glossary\/$/],
+  ['practice', /^\/practice\/$/],
+  ['practice family', /^\/practice\/[^/]+\/(\d+\/)?$/],
+  ['handout', /^\/handout\/$/],
   ['edition list', /^\/editions\/$/],
   ['edition', /^\/editions\/\d{4}\/$/],
+  ['pinned code', /^\/editions\/\d{4}\/codes\/[^/]+\/$/],
   ['404', /^\/404\.html$/],
+  ['compare', /^\/compare\/$/],
+  ['embed', /^\/embed\/[^/]+\/$/],
 ];
 
 /** A page that only sends the browser elsewhere (Astro writes these for `redirects`). */

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM, pagefindBaseUrl } from '../../shared/urls';
+import { HIGHLIGHT_PARAM, pagefindBaseUrl } from '../../shared/search/search-urls';
 
 interface PagefindHighlightOptions {
   highlightParam: string;

@@ -1,4 +1,5 @@
-import { editionPagefindUrl, homeUrl, pagefindBaseUrl } from '../../shared/urls';
+import { editionPagefindUrl, pagefindBaseUrl } from '../../shared/search/search-urls';
+import { homeUrl } from '../../shared/urls';
 
 /** The part of Pagefind's browser API we use (pagefind.js has no published types). */
 interface PagefindResultData {

@@ -1,6 +1,6 @@
 import type { SearchHit } from './engine';
 import { markTerms, partialLabel, type ExcerptSegment } from '../../shared/search/presentation';
-import { highlightUrl } from '../../shared/urls';
+import { highlightUrl } from '../../shared/search/search-urls';
 
 /** Text with its marked segments in <mark>, built with textContent only. */
 function markedNode(segments: ExcerptSegment[], className: string): HTMLElement {

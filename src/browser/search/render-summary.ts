@@ -1,7 +1,7 @@
 import type { SearchOutcome } from './engine';
 import { searchMessage } from '../../shared/search/presentation';
 import type { SearchQuery } from '../../shared/search/query';
-import { searchUrl } from '../../shared/urls';
+import { searchUrl } from '../../shared/search/search-urls';
 
 /**
  * Writes what a search found into `element`: the message the box and the search page share, and

@@ -6,7 +6,7 @@ import { FULL_SEARCH_PAUSE_MS } from '../../shared/search/search-box-state';
 import { highlightTerms } from '../../shared/search/presentation';
 import { isExactCodeMissing, parseQuery } from '../../shared/search/query';
 import { chosenEdition, filtersWithout, readSearchState, searchStateUrl, type SearchState } from '../../shared/search/page-state';
-import { SEARCH_EDITION_PARAM, SEARCH_QUERY_PARAM } from '../../shared/urls';
+import { SEARCH_EDITION_PARAM, SEARCH_QUERY_PARAM } from '../../shared/search/search-urls';
 
 const PAGE_SIZE = 20;
 

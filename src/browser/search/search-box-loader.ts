@@ -1,6 +1,6 @@
 import { prefetchFor } from './search-files';
 import { isSearchShortcut } from '../../shared/search/shortcut-keys';
-import { HIGHLIGHT_PARAM } from '../../shared/urls';
+import { HIGHLIGHT_PARAM } from '../../shared/search/search-urls';
 
 // Everything search needs loads on first focus, so reading a page costs no search code or index.
 for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-form] [data-search-input]')) {

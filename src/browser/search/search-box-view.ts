@@ -4,7 +4,7 @@ import { renderSummary } from './render-summary';
 import type { BoxState } from '../../shared/search/search-box-state';
 import { firstSuggestionsMessage, highlightTerms, wordIndexMessage } from '../../shared/search/presentation';
 import { isExactCodeMissing, type SearchQuery } from '../../shared/search/query';
-import { searchUrl } from '../../shared/urls';
+import { searchUrl } from '../../shared/search/search-urls';
 
 /** The header box's DOM: draws a state from src/shared/search/search-box-state.ts and a search's answer. */
 export interface BoxView {

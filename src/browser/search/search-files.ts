@@ -1,7 +1,7 @@
 import type { DirectoryEntry } from '../../shared/search/code-directory';
 import { directoryShard, wordShard } from '../../shared/search/shards';
 import { parseQuery } from '../../shared/search/query';
-import { codeDirectoryUrl, wordSuggestionsUrl } from '../../shared/urls';
+import { codeDirectoryUrl, wordSuggestionsUrl } from '../../shared/search/search-urls';
 import type { WordShard } from '../../shared/search/word-suggestions';
 
 const files = new Map<string, Promise<unknown>>();

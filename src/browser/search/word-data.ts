@@ -1,5 +1,5 @@
 import type { WordSearchData } from '../../shared/search/ranking';
-import { searchVocabularyUrl, searchWordsUrl } from '../../shared/urls';
+import { searchVocabularyUrl, searchWordsUrl } from '../../shared/search/search-urls';
 
 const NO_WORD_DATA: WordSearchData = { forms: {}, modifiers: [], families: [] };
 

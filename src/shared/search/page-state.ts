@@ -1,5 +1,5 @@
 import { EDITION_YEAR } from '../dates';
-import { SEARCH_EDITION_PARAM, SEARCH_QUERY_PARAM, searchUrl } from '../urls';
+import { SEARCH_EDITION_PARAM, SEARCH_QUERY_PARAM, searchUrl } from './search-urls';
 
 /** What a search page URL holds, and so what a pasted link reopens. */
 export interface SearchState {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUDGETS, evaluateBudgets, formatVerdict, median } from '../../../scripts/bench/budgets.mjs';
 
 describe('budgets', () => {
-  const within = { 'page-weight': 10_000, 'first-code-search': 5_000, 'first-word-search': 100_000, 'peak-rss': 1024 ** 3, 'build-ratio': 1.2, 'throttled-words': 900, 'throttled-code': 400 };
+  const within = { 'page-weight': 10_000, 'first-code-search': 5_000, 'first-word-search': 100_000, 'peak-rss': 1024 ** 3, 'build-ratio': 1.2, 'throttled-words': 900, 'throttled-code': 400, 'throttled-handout': 800 };
   it('passes figures inside every limit at 10,000 codes', () =>
     expect(evaluateBudgets(within, 10000).map((v: { verdict: string }) => v.verdict)).toEqual(BUDGETS.map(() => 'PASS')));
   it('fails a figure over its limit, and one that was not measured', () => {
@@ -17,7 +17,7 @@ describe('budgets', () => {
   });
   it("keeps the issue's budgets apart from our stricter target", () => {
     const ids = (stricter: boolean) => BUDGETS.filter((b: { stricter: boolean }) => b.stricter === stricter).map((b: { id: string }) => b.id);
-    expect(ids(false)).toEqual(['page-weight', 'first-code-search', 'peak-rss', 'build-ratio', 'throttled-words', 'throttled-code']);
+    expect(ids(false)).toEqual(['page-weight', 'first-code-search', 'peak-rss', 'build-ratio', 'throttled-words', 'throttled-code', 'throttled-handout']);
     expect(ids(true)).toEqual(['first-word-search']);
   });
   it('takes the median of odd and even counts', () => {

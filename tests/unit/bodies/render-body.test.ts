@@ -59,7 +59,7 @@ describe('renderBody', () => {
 describe('code mentions in prose', () => {
   it("links codes with a page and marks the others, leaving the page's own code as text", () => {
     const out = renderedWith('First 37248, then 37249 and 99999.');
-    expect(out).toContain('First <a href="/codes/37248/" class="font-mono font-semibold">37248</a>, then 37249 and <span');
+    expect(out).toContain('First <a href="/codes/37248/" class="font-mono font-semibold" data-code-link>37248</a>, then 37249 and <span');
     expect(out).toContain('data-no-page>99999 <span');
   });
 

@@ -50,6 +50,12 @@ describe('Relations', () => {
     expect(relations.familyNeighbours('37247')).toEqual({ previous: undefined, next: undefined });
   });
 
+  it('walks a family outward from a code, nearest first, before then after', () => {
+    expect([...relations.familyOutward('37248')]).toEqual(['37246', '37249', '37260']);
+    expect([...relations.familyOutward('37260')]).toEqual(['37249', '37248', '37246']);
+    expect([...relations.familyOutward('37247')]).toEqual([]);
+  });
+
   it('a modifier lists every code that uses it, with that code’s guidance', () => {
     expect(relations.modifierUses('59')).toEqual([
       { code: '37246', whenToUse: 'when', basis: 'source' },

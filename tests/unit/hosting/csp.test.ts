@@ -27,6 +27,19 @@ describe('the site policy', () => {
   });
 });
 
+describe('the embed cards\' policy', () => {
+  it('differs from the site policy only in who may frame, and any site may without making it unsafe', () => {
+    const metas = [meta('sha256-a', 'sha256-s')];
+    const embed = parsePolicy(headerPolicy(metas, ['*']));
+    expect(embed.get('frame-ancestors')).toEqual(['*']);
+    embed.delete('frame-ancestors');
+    const site = parsePolicy(headerPolicy(metas));
+    site.delete('frame-ancestors');
+    expect(embed).toEqual(site);
+    expect(policyProblems(headerPolicy(metas, ['*']))).toEqual([]);
+  });
+});
+
 describe('policyProblems', () => {
   it.each([
     ["script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'; object-src 'none'", "script-src allows 'unsafe-inline'"],

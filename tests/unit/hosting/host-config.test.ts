@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllHeaders, type Header } from '@netlify/headers-parser';
 import { describe, expect, it } from 'vitest';
 import {
   IMMUTABLE,
@@ -39,6 +43,42 @@ describe.each(['/', '/coding/cpt/'])('host rules under %s', (base) => {
     for (const block of locations) expect(block).toContain(`add_header Content-Security-Policy "${POLICY}" always;`);
     expect(locations[0]).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
     expect(locations[1]).toContain(`add_header Cache-Control "${IMMUTABLE}" always;`);
+  });
+});
+
+describe('embed cards, the only pages other sites may frame', () => {
+  const EMBED_POLICY = "default-src 'self'; frame-ancestors https://lms.example.edu";
+  const rules = headerRules('/', POLICY, { pattern: '/embed/*', policy: EMBED_POLICY });
+
+  it('get their own policy from every server, and every other page keeps the site-wide one', () => {
+    expect(headersFor(rules, '/embed/37249/').get('Content-Security-Policy')).toBe(EMBED_POLICY);
+    expect(headersFor(rules, '/embed/37249/').get('Cache-Control')).toBe(REVALIDATE);
+    expect(headersFor(rules, '/codes/37249/').get('Content-Security-Policy')).toBe(POLICY);
+    const conf = renderNginxServer({ rules, basePath: '/', root: '/var/www', listen: '8080' });
+    const embed = conf.split('location ').find((block) => block.startsWith('^~ "/embed/"'))!;
+    // One policy header: two would both be enforced, and 'none' would win.
+    expect(embed.match(/Content-Security-Policy/g)).toHaveLength(1);
+    expect(embed).toContain(`add_header Content-Security-Policy "${EMBED_POLICY}" always;`);
+    expect(embed).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
+  });
+
+  it('detach the site-wide policy in _headers, which Cloudflare Pages would otherwise join to theirs', () => {
+    const file = renderHeadersFile(rules);
+    expect(file).toContain('/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ');
+    expect(parseHeadersFile(file)).toEqual(rules);
+    const withoutDetach = rules.map(({ detach: _, ...rule }) => rule);
+    expect(headersFor(withoutDetach, '/embed/37249/').get('Content-Security-Policy')).toBe(`${POLICY}, ${EMBED_POLICY}`);
+  });
+
+  it("read by Netlify's own parser: no error, and the embed cards' policy is the one served", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'netlify-headers-'));
+    writeFileSync(join(folder, '_headers'), renderHeadersFile(rules));
+    const { headers, errors } = await parseAllHeaders({ headersFiles: [join(folder, '_headers')], configHeaders: [], minimal: false });
+    expect(errors).toEqual([]);
+    // As Netlify's CLI serves them: every matching rule in order, a later value replacing an earlier one.
+    const served = (path: string) => Object.assign({}, ...(headers as Header[]).filter((h) => h.forRegExp.test(path)).map((h) => h.values));
+    expect(served('/embed/37249/')['Content-Security-Policy']).toBe(EMBED_POLICY);
+    expect(served('/codes/37249/')['Content-Security-Policy']).toBe(POLICY);
   });
 });
 

@@ -19,7 +19,7 @@ import {
 const SUB_PATH = '/coding/cpt/';
 
 /** Exports that are not route builders: base-path plumbing, and helpers that take a URL rather than make one. */
-const NOT_ROUTES = new Set(['basePath', 'withBase', 'routeOf', 'outputFile', 'keptPagesFolder', 'pinnedPageOf', 'absoluteUrl', 'highlightUrl']);
+const NOT_ROUTES = new Set(['basePath', 'withBase', 'routeOf', 'outputFile', 'keptPagesFolder', 'pinnedPageOf', 'absoluteUrl', 'highlightUrl', 'printQrUrl', 'printQrSheetUrl', 'printQrViewId']);
 const routeBuilders = Object.entries(urls).filter(
   (entry): entry is [string, (...args: string[]) => string] => typeof entry[1] === 'function' && !NOT_ROUTES.has(entry[0]),
 );

@@ -49,9 +49,16 @@ describe('parseSiteConfig', () => {
     [{ edit_page: 'https://github.com/x/y/edit/main/content/codes/' }, 'edit_page is "https://github.com/x/y/edit/main/content/codes/", which must contain {code}; for example edit_page: https://github.com/example/'],
     [{ cpt_edition: 'latest' }, 'cpt_edition is "latest", which must be a year such as 2026'],
     [{ organisation: { name: 'Example Health' } }, 'organisation.url is nothing'],
-    [{ short_links: 'rules' }, 'short_links is "rules", which must be pages or host-rules; for example short_links: pages or host-rules'],
+    [{ short_links: 'rules' }, 'short_links is "rules", which must be pages, host-rules or prefix-rules; for example short_links: pages, host-rules or prefix-rules'],
+    [{ embed_origins: ['lms.example.edu'] }, 'embed_origins is ["lms.example.edu"], which must be "*" or a list of origins (scheme and host); for example embed_origins: "*" (any site)'],
+    [{ embed_origins: [] }, 'embed_origins is [], which must be "*" or a list of origins'],
   ])('refuses %j, naming the setting, the value and an example', (change, message) => {
     expect(problems({ ...valid, ...change })).toContain(message);
+  });
+
+  it('lets any site frame the embed cards unless embed_origins lists who may', () => {
+    expect(parseSiteConfig(valid, {}, FILE).embed_origins).toBe('*');
+    expect(parseSiteConfig({ ...valid, embed_origins: ['https://lms.example.edu'] }, {}, FILE).embed_origins).toEqual(['https://lms.example.edu']);
   });
 
   it('names the environment variable when an override is wrong', () => {

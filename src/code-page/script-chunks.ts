@@ -1,0 +1,39 @@
+/**
+ * How the browser scripts of the code page, the page a coder loads most, are bundled (Rolldown
+ * `codeSplitting` groups). Left to itself the bundler gives each module that two page scripts share
+ * a file of its own: eleven small requests on a code page, each with its own compression overhead.
+ * - code-page: the modules the code page's scripts share (search loader, copy buttons, the section
+ *   being read, the recent visit), with Vite's helper that preloads a dynamic import's dependencies.
+ *   Other pages that need one of them load the whole chunk, about 2.8 KiB gzip.
+ * - site-urls: the site's page addresses (src/shared/urls.ts), which the search box, the handout
+ *   and compare pages share; its own chunk, so those pages do not load the search box with it.
+ * The search box stays in the bundler's chunks: grouped into one file with the modules it shares
+ * with the search page, that page loaded it statically, and WebKit then never settled the search
+ * loader's import() of the same file (tests/engines: a code entered before focus stayed on /search/).
+ */
+import type { CodeSplittingGroup } from 'rolldown';
+
+const underSrc = (paths: readonly string[]) => paths.map((path) => `/src/${path}`);
+const capturing = (paths: readonly string[]) => (id: string) => paths.some((path) => id.endsWith(path));
+
+const SHARED_BY_CODE_PAGE_SCRIPTS = underSrc([
+  'shared/codes.ts',
+  'shared/search/query.ts',
+  'shared/search/shards.ts',
+  'shared/search/shortcut-keys.ts',
+  'shared/search/search-urls.ts',
+  'shared/base-path.ts',
+  'shared/browser-storage.ts',
+  'shared/recent-codes.ts',
+  'shared/current-section.ts',
+  'browser/search/search-files.ts',
+  'browser/write-document-copy.ts',
+]);
+const PRELOAD_HELPER = 'vite/preload-helper';
+
+const SITE_URLS = underSrc(['shared/urls.ts', 'shared/dates.ts', 'shared/handout-params.ts']);
+
+export const SCRIPT_CHUNKS: CodeSplittingGroup[] = [
+  { name: 'code-page', priority: 3, test: (id) => id.includes(PRELOAD_HELPER) || capturing(SHARED_BY_CODE_PAGE_SCRIPTS)(id) },
+  { name: 'site-urls', priority: 2, test: capturing(SITE_URLS) },
+];

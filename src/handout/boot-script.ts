@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { CODE_SOURCE } from '../shared/codes';
+import { CURRENT_EDITION, HANDOUT_PARAMS, MAX_HANDOUT_CODES, defaultEdition } from '../shared/handout';
+import { codeJsonUrl, pinnedCodeUrl } from '../shared/urls';
+
+const json = JSON.stringify;
+
+/** Where the script's source addresses take a code and an edition. */
+const CODE_SLOT = '{code}';
+const EDITION_SLOT = '{edition}';
+
+/**
+ * The script element's data attributes: the sources' addresses (base path included) with slots
+ * for the code and edition, the kept years (oldest first) and the edition shown when the address names none.
+ */
+export function handoutBootData(keptYears: readonly number[]): Record<string, string> {
+  return {
+    'data-live': codeJsonUrl(CODE_SLOT),
+    'data-pinned': pinnedCodeUrl(EDITION_SLOT, CODE_SLOT),
+    'data-kept': keptYears.join(','),
+    'data-fallback': String(defaultEdition({ sections: [], defaultSections: [], editions: keptYears })),
+  };
+}
+
+/**
+ * The handout page's inline boot script. It asks for each code's source (the live page's parts in
+ * its export, or a kept edition's pinned page: handoutSource() in src/browser/handout/code-sections.ts)
+ * while <head> is parsed, as `<link rel=preload as=fetch>`, which the handout's own fetch of the same
+ * address later takes: the fetches no longer wait for the stylesheet and the module graph, which on
+ * a slow line (150 ms a request) was about half a second. Its preloads are of low priority, so a host
+ * that heeds priorities (HTTP/2) still sends the stylesheet and the handout's modules first. It reads the address more loosely than
+ * readHandout() (src/shared/handout.ts) and never decides what is shown: a code it asks for that the
+ * handout leaves out costs one request, a code it misses is fetched by the handout as before.
+ * Addresses that extend a remembered handout (`add`) are left to the handout. The CSP allows the
+ * script by its hash (HANDOUT_BOOT_HASH), on this page only; the page gives its addresses and the
+ * default edition as data attributes, so the text, and with it the hash, is the same on every site.
+ */
+// Written small (d: the script's data, p: the address, k: kept years, e: the edition, s: codes asked for).
+const current = json(CURRENT_EDITION);
+export const HANDOUT_BOOT_SCRIPT =
+  `try{var d=document.currentScript.dataset,p=new URLSearchParams(location.search),k=d.kept.split(","),` +
+  `e=(p.get(${json(HANDOUT_PARAMS.edition)})||"").trim(),s=[];` +
+  `if(e!==${current}&&(!e||k.indexOf(e)<0))e=d.fallback;` +
+  `if(!p.has(${json(HANDOUT_PARAMS.add)}))(p.get(${json(HANDOUT_PARAMS.codes)})||"").split(",").forEach(function(c){` +
+  `c=c.trim().toUpperCase();if(/^${CODE_SOURCE}$/.test(c)&&s.indexOf(c)<0&&s.length<${MAX_HANDOUT_CODES}){s.push(c);` +
+  `var l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.setAttribute("fetchpriority","low");` +
+  `l.href=(e===${current}?d.live:d.pinned.split(${json(EDITION_SLOT)}).join(e)).split(${json(CODE_SLOT)}).join(c);` +
+  `document.head.appendChild(l)}})}catch(x){}`;
+
+/** The script's hash as Astro's CSP takes it, computed from the text the page carries. */
+export const HANDOUT_BOOT_HASH = `sha256-${createHash('sha256').update(HANDOUT_BOOT_SCRIPT).digest('base64')}` as const;

@@ -1,0 +1,86 @@
+/**
+ * The parts of a built code page a handout shows, cut from the page's own HTML at build time, so
+ * the handout reads the pages' rendering without downloading the rest of the page (its header,
+ * navigation, table of contents and the sections no handout shows). The browser reads the result
+ * exactly as it reads a whole page (src/browser/handout/code-sections.ts), so both stay one logic.
+ */
+import { HANDOUT_SECTIONS, PAGE_SECTIONS, QUICK_FACTS_SECTION } from '../code-page/sections';
+
+/** The index just past the element that opens at `start`, counting nested elements of its name. */
+function elementEnd(html: string, start: number, file: string): number {
+  const name = /^<([a-z0-9]+)/i.exec(html.slice(start, start + 12))?.[1];
+  if (!name) throw new Error(`${file}: no element starts at ${start}`);
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return tag.index + tag[0].length;
+  }
+  throw new Error(`${file}: <${name}> at ${start} is never closed`);
+}
+
+/** Where the tag holding `marker` (an attribute, e.g. `id="overview"`) opens. */
+function tagWith(html: string, marker: string, file: string, from = 0): number {
+  const at = html.indexOf(marker, from);
+  if (at < 0) throw new Error(`${file}: the page has no ${marker}, which a handout reads`);
+  return html.lastIndexOf('<', at);
+}
+
+/** How src/components/code-page/PrintSource.astro marks the page's print block. */
+const PRINT_SOURCE = 'data-print-source';
+
+/** The first page section after the handout's last one: where the handout's parts end. */
+function sectionAfterHandout(): string {
+  const lastShown = Math.max(...HANDOUT_SECTIONS.map((section) => PAGE_SECTIONS.findIndex((page) => page.id === section.id)));
+  const next = PAGE_SECTIONS[lastShown + 1];
+  if (!next) throw new Error('src/code-page/sections.ts: a handout shows the last page section; handoutParts() needs a section after it to end at');
+  return next.id;
+}
+const NEXT_SECTION = sectionAfterHandout();
+
+/** How src/components/common/CopyButton.astro marks a copy button with its status. */
+const COPY_CONTROL = /\sdata-copy[\s>]/g;
+/** A section heading's own "#" link (src/components/common/SectionHeading.astro). */
+const SECTION_LINK = /<a href="#[^"]*"[^>]*>#<\/a>/g;
+
+/**
+ * `html` without the page's controls (copy buttons, the headings' "#" links), which a handout never
+ * shows (src/browser/handout/code-sections.ts drops them from a whole page) and every export would
+ * otherwise carry: about a fifteenth of each export's compressed bytes.
+ */
+function withoutControls(html: string, file: string): string {
+  let kept = '';
+  let from = 0;
+  for (const control of html.matchAll(COPY_CONTROL)) {
+    const start = html.lastIndexOf('<', control.index);
+    if (start < from) continue;
+    kept += html.slice(from, start);
+    from = elementEnd(html, start, file);
+  }
+  return (kept + html.slice(from)).replace(SECTION_LINK, '');
+}
+
+/**
+ * The handout's parts of a code page (`html`, read from `file`): the article's heading, its print
+ * block (QR code and short address) and everything from the quick facts to the last section a
+ * handout offers, in the page's own markup and order, less the page's controls.
+ */
+export function handoutParts(html: string, file: string): string {
+  const article = tagWith(html, '<article data-code=', file);
+  const articleTag = html.slice(article, html.indexOf('>', article) + 1);
+  const heading = html.indexOf('<h1', article);
+  const print = tagWith(html, PRINT_SOURCE, file, article);
+  const first = tagWith(html, `id="${QUICK_FACTS_SECTION.id}"`, file, article);
+  // A section heading sits in a wrapper of its own (SectionHeading.astro): the parts end where the next one opens.
+  const nextHeading = tagWith(html, `id="${NEXT_SECTION}"`, file, first);
+  const last = html.lastIndexOf('<div', nextHeading);
+  if (!/^<div[^>]*>\s*$/.test(html.slice(last, nextHeading))) throw new Error(`${file}: the ${NEXT_SECTION} heading is not in its own wrapper`);
+  const parts = [
+    articleTag,
+    html.slice(heading, elementEnd(html, heading, file)),
+    html.slice(print, elementEnd(html, print, file)),
+    `<div>${html.slice(first, last)}</div></article>`,
+  ].join('');
+  return withoutControls(parts, file);
+}

@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HANDOUT_BOOT_HASH, HANDOUT_BOOT_SCRIPT, handoutBootData } from '../../../src/handout/boot-script';
+import { handoutSource } from '../../../src/browser/handout/code-sections';
+import { HANDOUT_SECTIONS } from '../../../src/code-page/sections';
+import { readHandout, type HandoutChoices } from '../../../src/shared/handout';
+
+/** Runs the boot script as the handout page would at `search`, and returns the addresses it preloads. */
+function boot(search: string, keptYears: readonly number[]): string[] {
+  history.replaceState(null, '', `/handout/${search}`);
+  const script = document.createElement('script');
+  for (const [name, value] of Object.entries(handoutBootData(keptYears))) script.setAttribute(name, value);
+  document.head.append(script);
+  Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
+  // Kept out of the document: happy-dom would fetch them.
+  const links: HTMLLinkElement[] = [];
+  vi.spyOn(document.head, 'appendChild').mockImplementation((node) => (links.push(node as HTMLLinkElement), node));
+  new Function(HANDOUT_BOOT_SCRIPT)();
+  expect(links.every((link) => link.rel === 'preload' && link.as === 'fetch' && link.crossOrigin === 'anonymous' && link.getAttribute('fetchpriority') === 'low')).toBe(true);
+  return links.map((link) => link.getAttribute('href')!);
+}
+
+/** What the handout itself fetches for the same address (src/browser/handout/). */
+function fetched(search: string, keptYears: readonly number[]): string[] {
+  const ids = HANDOUT_SECTIONS.map((section) => section.id);
+  const choices: HandoutChoices = { sections: ids, defaultSections: ids.slice(0, 1), editions: keptYears };
+  const { handout } = readHandout(search, choices);
+  return handout.codes.map((code) => handoutSource(handout.edition, code));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.head.replaceChildren();
+});
+
+describe('the handout boot script', () => {
+  it.each([
+    ['the newest kept edition by default', '?codes=37249,37248', [2025, 2026]],
+    ['a kept edition the address names', '?codes=37249&edition=2025', [2025, 2026]],
+    ['the live pages when asked', '?codes=37249,0075t&edition=current', [2025, 2026]],
+    ['the live pages when no edition is kept', '?codes=37249', []],
+    ['the default edition for one that is not kept', '?codes=37249&edition=1999', [2026]],
+    ['each code once, without the malformed ones, in order', '?codes= 37248 ,37249,37248,3724,abc', [2026]],
+    ['at most as many codes as a handout holds', `?codes=${Array.from({ length: 60 }, (_, i) => 10000 + i).join(',')}`, []],
+  ])('preloads exactly what the handout fetches: %s', (_, search, kept) => {
+    const preloaded = boot(search, kept);
+    expect(preloaded.length).toBeGreaterThan(0);
+    expect(preloaded).toEqual(fetched(search, kept));
+  });
+
+  it('leaves an address that extends a remembered handout to the handout', () => {
+    expect(boot('?codes=37249&add=37248', [2026])).toEqual([]);
+  });
+
+  it('is allowed by the hash the page policy carries', () => {
+    expect(HANDOUT_BOOT_HASH).toBe(`sha256-${createHash('sha256').update(HANDOUT_BOOT_SCRIPT).digest('base64')}`);
+  });
+});
