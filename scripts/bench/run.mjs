@@ -11,7 +11,7 @@ import { keepEditions } from './kept-editions.mjs';
 import { CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR, contentFile } from '../../src/schema/content-files.ts';
 import { writeBaseline } from './baseline.mjs';
 import { freshSearchBytes, launchBrowser, pageWeight, searchFigures, secondPageWeight, throttledFirstSuggestions } from './keystroke-timing.mjs';
-import { evaluateBudgets, formatAmount, formatVerdict, median } from './budgets.mjs';
+import { evaluateBudgets, formatAmount, formatVerdict, isMultiWord, median, slowestMultiWord } from './budgets.mjs';
 import { timedBuild } from './build.mjs';
 import { corpusCodes, readTemplate, syntheticPage } from './corpus.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
@@ -124,6 +124,7 @@ const figures = {
   'throttled-words': throttled.words,
   'throttled-code': throttled.code,
   'throttled-handout': handout.ms,
+  'multi-word-search': slowestMultiWord(queries, search.latencies),
 };
 const verdicts = evaluateBudgets(figures, n);
 const cpu = cpus();
@@ -151,6 +152,7 @@ Search in the header box (Chromium, bytes counted at the server, worker requests
   first search "${queries[0]}": ${formatAmount(search.firstSearch, 'bytes')}; second, different search "${queries[1]}": ${formatAmount(search.secondSearch, 'bytes')}
   first search "${queries[1]}" on a fresh page: ${formatAmount(firstWords.bytes, 'bytes')}
   last keystroke → suggestions for that query: median ${formatAmount(search.keystrokeMedian, 'ms')} over ${queries.length} queries; each: ${queries.map((q, i) => `"${q}" ${Math.round(search.latencies[i])}`).join(', ')} ms
+  of those, several words (Pagefind): slowest ${formatAmount(figures['multi-word-search'], 'ms')}; each: ${queries.flatMap((q, i) => (isMultiWord(q) ? [`"${q}" ${Math.round(search.latencies[i])}`] : [])).join(', ')} ms
 Throttled network (1.6 Mbps down, 150 ms RTT), fresh page, empty cache, first keystroke → first suggestions (median of 3):
   words "${queries[1]}": ${formatAmount(throttled.words, 'ms')}; code "${queries[0]}": ${formatAmount(throttled.code, 'ms')}
   a ${handoutCodes(codes).length}-code handout opened from its link, navigation → every code shown (median of 3): ${formatAmount(handout.ms, 'ms')}, ${formatAmount(handout.bytes, 'bytes')} in ${handout.requests.length} requests

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '../support/test';
 import { headerSearch, suggestedCodes, suggestionMessage, suggestions, watchForErrors } from '../support/search';
-import { codeUrl, pagefindBaseUrl, searchUrl, searchVocabularyUrl, searchWordsUrl } from '../../src/shared/urls';
+import { codeUrl, familyUrl, pagefindBaseUrl, searchUrl, searchVocabularyUrl, searchWordsUrl } from '../../src/shared/urls';
 
 // The five pages' own words: 37244 is about hemorrhage, 37253 about intravascular ultrasound.
 let errors: string[] = [];
@@ -57,6 +57,48 @@ test('a word query lists code pages before the family page, unless it names the 
   await headerSearch(page).fill('');
   await page.keyboard.type('Iliac artery revascularization');
   await expect(suggestions(page).getByRole('option').first()).toContainText('Code family: Iliac artery revascularization');
+});
+
+/** The pages the box suggests, in order, by address (highlight parameters left off). */
+const suggestedPages = (page: Page) =>
+  suggestions(page)
+    .getByRole('option')
+    .evaluateAll((options) => options.map((option) => new URL((option as HTMLAnchorElement).href).pathname));
+
+// Pinned as main answered them before the box stopped making a second, sorted Pagefind search per
+// query to tell code pages from the others (issue 24): Pagefind's relevance among code pages, then
+// the family page; a glossary form ("PTA", "IVUS") searched beside the words; pages holding most
+// of the words when no page holds all three. A function: addresses follow the project's base path.
+const multiWordAnswers = (): [string, string[]][] => [
+  ['iliac artery', [codeUrl('37257'), familyUrl('iliac-revascularization')]],
+  ['balloon angioplasty', [codeUrl('37248'), codeUrl('37249'), codeUrl('37257'), codeUrl('37253'), familyUrl('venous-angioplasty')]],
+  ['intravascular ultrasound', [codeUrl('37253'), familyUrl('intravascular-ultrasound')]],
+  ['vein stent placement', [codeUrl('37253'), codeUrl('37257'), familyUrl('venous-angioplasty'), codeUrl('37248'), codeUrl('37249'), codeUrl('37244')]],
+];
+
+test('several words list the same pages in the same order, with one Pagefind search for the words and no filter index', { tag: '@base-path' }, async ({ page }) => {
+  // Counts the searches sent to Pagefind's worker, by their words (null: a search for no words).
+  await page.addInitScript(() => {
+    const searched: (string | null)[] = ((window as unknown as { searched: (string | null)[] }).searched = []);
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      const message = args[0] as { method?: string; args?: unknown[] } | undefined;
+      if (message?.method === 'search') searched.push(message.args?.[0] as string | null);
+      post.apply(this, args as Parameters<Worker['postMessage']>);
+    };
+  });
+  await page.reload();
+  for (const [query, pages] of multiWordAnswers()) {
+    await headerSearch(page).fill('');
+    await typeInBox(page, query);
+    await expect.poll(() => suggestedPages(page)).toEqual(pages);
+  }
+  const searched = await page.evaluate(() => (window as unknown as { searched: (string | null)[] }).searched);
+  expect(searched.filter((term) => term === 'balloon angioplasty')).toHaveLength(1);
+  expect(searched.filter((term) => term === null)).toHaveLength(1);
+  // The box was emptied before each query: that searches nothing, so Pagefind never loads its
+  // filter index, whose counts would then slow every later search.
+  expect(requested.filter((path) => path.startsWith(`${pagefindBaseUrl()}filter/`))).toEqual([]);
 });
 
 test('a 200-character misspelling is answered without freezing the page', async ({ page }) => {

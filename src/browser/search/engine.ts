@@ -67,11 +67,14 @@ function outcome(query: SearchQuery, found: readonly Found[], counts: FilterCoun
   };
 }
 
-/** Relevance order, with code pages before the others (or after, when the query names one of those). */
+/**
+ * Relevance order, with code pages before the others (or after, when the query names one of those).
+ * One Pagefind search: for words most pages hold, its cost grows with the square of the pages
+ * found (seconds at 10,000 codes, docs/search.md), so the kinds come from the other pages' ids.
+ */
 async function rankedPages(query: SearchQuery, term: string, { bundle, filters }: SearchScope, names: RankingNames) {
-  const [found, codePages] = await Promise.all([bundle.findPages(term, filters), bundle.findCodePages(term, filters)]);
-  const codes = new Set(codePages.map((result) => result.id));
-  const results = rankByKind(found.results, (result) => (codes.has(result.id) ? 'code' : 'other'), kindOrder(query, names));
+  const [found, otherPages] = await Promise.all([bundle.findPages(term, filters), bundle.findOtherPages()]);
+  const results = rankByKind(found.results, (result) => (otherPages.has(result.id) ? 'other' : 'code'), kindOrder(query, names));
   return { results, counts: found.counts };
 }
 

@@ -1,4 +1,5 @@
 import { editionPagefindUrl, pagefindBaseUrl } from '../../shared/search/search-urls';
+import { OTHER_PAGE_SORT_KEY } from '../../shared/search/ranking';
 import { homeUrl } from '../../shared/urls';
 
 /** The part of Pagefind's browser API we use (pagefind.js has no published types). */
@@ -44,11 +45,19 @@ export interface PagefindBundle {
   loadFilterIndex(): Promise<void>;
   findPages(term: string | null, filters: Record<string, string>): Promise<FoundPages>;
   /**
-   * The ids of code pages among a search's results. Pagefind keeps pages without a sort key out of
-   * sorted results, and only code pages have a `code` key: so a sorted search tells code pages from
-   * the others without fetching a single result fragment.
+   * The code pages among a search's results, in code order (for code prefixes and filters alone).
+   * Pagefind keeps pages without a sort key out of sorted results, and only code pages have a
+   * `code` key. Its sort looks up each result's place in a list of every code page, so for words
+   * most pages hold it costs more than the search itself: a word search never makes it.
    */
   findCodePages(term: string | null, filters: Record<string, string>): Promise<PagefindResult[]>;
+  /**
+   * The ids of the pages that are not code pages (family and modifier pages), found once per page
+   * life: what tells the kinds apart in a word search's results (OTHER_PAGE_SORT_KEY). In an index
+   * no page of which has the key (a kept edition's: code pages only), Pagefind returns every page,
+   * and every page counting as one kind leaves its results in relevance order, as they should be.
+   */
+  findOtherPages(): Promise<ReadonlySet<string>>;
 }
 
 async function importPagefind(folder: string): Promise<PagefindApi> {
@@ -72,6 +81,18 @@ async function importPagefind(folder: string): Promise<PagefindApi> {
   return pagefind;
 }
 
+/** A promise made once and kept, unless it fails: then the next call tries again. */
+function retriedOnce<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => {
+    made ??= make().catch((error: unknown) => {
+      made = undefined;
+      throw error;
+    });
+    return made;
+  };
+}
+
 /**
  * Each bundle is imported from its own folder. pagefind.js keeps its search instance in module
  * state and finds its index beside its own URL (import.meta.url), and a browser keeps one module
@@ -79,19 +100,20 @@ async function importPagefind(folder: string): Promise<PagefindApi> {
  * files. (Pagefind's mergeIndex would search both indexes at once, which an edition choice is not.)
  */
 function openBundle(folder: string): PagefindBundle {
-  let api: Promise<PagefindApi> | undefined;
   let filterIndex: Promise<unknown> | undefined;
-  const load = () => {
-    api ??= importPagefind(folder).catch((error: unknown) => {
-      api = undefined;
-      throw error;
-    });
-    return api;
-  };
+  const load = retriedOnce(() => importPagefind(folder));
+  const findOtherPages = retriedOnce(async () => {
+    const found = await (await load()).search(null, { sort: { [OTHER_PAGE_SORT_KEY]: 'asc' } });
+    return new Set((found?.results ?? []).map((result) => result.id));
+  });
   return {
     load,
+    findOtherPages,
     async loadFilterIndex() {
       const pagefind = await load();
+      // Once the filter index is in, Pagefind counts every filter value for every search: the
+      // search for no words that finds the other pages would count them over the whole site.
+      await findOtherPages();
       filterIndex ??= pagefind.filters();
       await filterIndex;
     },

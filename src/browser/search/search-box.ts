@@ -1,5 +1,5 @@
 import { firstWordSuggestions, searchCodeDirectory } from './code-lookup';
-import type { SearchHit } from './engine';
+import type { SearchHit, SearchOutcome } from './engine';
 import { SearchUnavailableError, pagefindBundle } from './pagefind';
 import { boxView, type BoxView } from './search-box-view';
 import { loadWordSearchData } from './word-data';
@@ -38,8 +38,17 @@ function shouldSearch(value: string): boolean {
   return wantsSuggestions(parseQuery(value)) && !mayBecomeCodePrefix(value);
 }
 
+/**
+ * What an emptied box shows. It searches nothing: for no words Pagefind would count every filter
+ * value (the search page's figures), loading its whole filter index, and from then on it counts
+ * them again for every search, which at 10,000 codes made each search of several words several
+ * times slower (docs/search.md).
+ */
+const NOTHING_TYPED: SearchOutcome = { total: 0, counts: {}, load: async () => [] };
+
 /** The box searches the live pages only: a kept edition is a choice of the search page. */
-async function searchLiveWords(query: SearchQuery, isWanted: () => boolean) {
+async function searchLiveWords(query: SearchQuery, isWanted: () => boolean): Promise<SearchOutcome> {
+  if (query.kind === 'empty') return NOTHING_TYPED;
   const engine = await wordEngine();
   return engine.runSearch(query, engine.liveScope(), isWanted);
 }

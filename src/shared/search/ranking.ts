@@ -5,6 +5,15 @@ import type { CodedHit, SearchQuery } from './query';
 /** The kinds of page search returns. */
 type PageKind = 'code' | 'other';
 
+/**
+ * The Pagefind sort key that family and modifier pages carry and code pages do not. Pagefind keeps
+ * pages without a sort key out of sorted results, so one search for no words, sorted by this key,
+ * lists the pages that are not code pages: it scores no words, so it costs milliseconds whatever
+ * the site's size, where telling the kinds apart by a second, sorted search for the same words
+ * cost as much as the search itself (seconds at 10,000 codes, issue 24; docs/search.md).
+ */
+export const OTHER_PAGE_SORT_KEY = 'other';
+
 /** What ranking needs to know about the site beyond Pagefind's scores. */
 export interface RankingNames {
   /** Modifier ids, upper case ("59", "XS"). */

@@ -45,6 +45,18 @@ describe('runSearch', () => {
     expect(hits[0]!.excerpt).toContainEqual({ text: 'balloon', marked: true });
   });
 
+  it('ranks several words with one Pagefind search: code pages first in relevance order, then the other pages', async () => {
+    const relevanceOrder: FakePage[] = [
+      { url: '/codes/families/iliac/', title: 'Code family: Iliac', text: 'iliac artery stenosis' },
+      { url: '/codes/37257/', code: '37257', title: 'Iliac stent', text: 'iliac artery stenosis stent' },
+      { url: '/codes/37249/', code: '37249', title: 'Balloon angioplasty', text: 'iliac artery stenosis balloon' },
+    ];
+    const scope = scopeOf(fakeBundle(relevanceOrder));
+    const hits = await (await runSearch(parseQuery('iliac artery stenosis'), scope)).load(0, 10);
+    expect(hits.map((hit) => hit.url)).toEqual(['/codes/37257/', '/codes/37249/', '/codes/families/iliac/']);
+    expect((scope.bundle as ReturnType<typeof fakeBundle>).searched).toEqual(['iliac artery stenosis']);
+  });
+
   it('searches a glossary form in place of a spelling no page holds, and says so', async () => {
     const { outcome, urls } = await loaded('haemorrhage');
     expect(urls).toEqual(['/codes/37244/']);

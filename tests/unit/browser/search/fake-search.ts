@@ -23,7 +23,8 @@ function result(page: FakePage, id: string, words: readonly string[]): PagefindR
 /**
  * Pagefind over a handful of pages, enough to run the engine's tiers without a browser: a page is
  * found when it holds every searched word (or, for a code prefix, when its code starts with it);
- * a sorted search returns code pages only, in code order, as Pagefind's does.
+ * a sorted search returns code pages only, in code order, as Pagefind's does; the pages without a
+ * code are the other pages. `searched` lists every term searched, the other pages' lookup not included.
  */
 export function fakeBundle(pages: readonly FakePage[]): PagefindBundle & { searched: (string | null)[] } {
   const searched: (string | null)[] = [];
@@ -50,6 +51,7 @@ export function fakeBundle(pages: readonly FakePage[]): PagefindBundle & { searc
       find(term)
         .filter((found) => pages[Number(found.id)]!.code)
         .sort((a, b) => pages[Number(a.id)]!.code!.localeCompare(pages[Number(b.id)]!.code!)),
+    findOtherPages: async () => new Set(pages.flatMap((page, i) => (page.code ? [] : [String(i)]))),
   };
 }
 
