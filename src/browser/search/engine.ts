@@ -118,8 +118,8 @@ async function correctedSearch(query: SearchQuery, words: string[], unknown: Set
 async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, scope: SearchScope, isWanted: () => boolean): Promise<SearchOutcome> {
   const data = await loadWordSearchData();
   const main = await rankedPages(query, query.term, scope, data);
-  // Each Pagefind search holds the main thread (0.1 to 0.9 s at 10,000 codes): a query already
-  // replaced by the next keystroke is not worth another search, a fragment or a word list.
+  // Pagefind searches one query at a time (up to a second at 10,000 codes, docs/search.md): a query
+  // already replaced by the next keystroke is not worth another search, a fragment or a word list.
   if (!isWanted()) return outcome(query, asFound(main.results), main.counts);
   const expansions = expandQuery(query.term, data.forms);
   const expanded = await Promise.all(expansions.map((e) => rankedPages(query, e.query, scope, data)));

@@ -7,9 +7,10 @@
 export const DEBOUNCE_MS = 30;
 /**
  * How long typing must pause before a full-text search (the box's, after DEBOUNCE_MS, and the
- * search page's). Pagefind's search runs on the main thread and takes 0.1 to 0.9 s at 10,000
- * codes; searched at every keystroke of "guidewire sheath", those searches queued up and held
- * typing for seconds (BENCHMARKS.md, issue 24). Codes and indexed words are answered in the box
+ * search page's). Pagefind searches one query at a time in its worker, and a search of several
+ * words most pages hold takes some 0.3 to 1 s at 10,000 codes (docs/search.md); searched at every
+ * keystroke of "guidewire sheath", the searches queued up behind each other for seconds
+ * (BENCHMARKS.md, issue 24). Codes and indexed words are answered in the box
  * from small files and do not wait.
  */
 export const FULL_SEARCH_PAUSE_MS = 200;
