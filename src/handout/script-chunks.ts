@@ -1,0 +1,14 @@
+/**
+ * How the handout page's own script is bundled (a Rolldown `codeSplitting` group, beside the code
+ * page's in src/code-page/script-chunks.ts). On a slow line the browser shares the line evenly
+ * between the requests in flight, so a file larger than one code's export (about 3.4 KiB gzip)
+ * arrives after all of them, and with it the showing of every code. Bundled whole, the handout's
+ * script was 4.7 KiB; split in two, each half arrives while the exports are still coming, and each
+ * code is shown as its export arrives. The group takes what reading and showing a code needs; the
+ * builder's controls stay in the page's entry.
+ */
+import type { CodeSplittingGroup } from 'rolldown';
+
+const READING_A_CODE = ['/src/shared/handout.ts', '/src/browser/handout/code-sections.ts', '/src/browser/handout/handout-sheet.ts', '/src/browser/handout/way-back.ts', '/src/browser/handout/handout-problems.ts'];
+
+export const HANDOUT_SCRIPT_CHUNKS: CodeSplittingGroup[] = [{ name: 'handout-sheet', priority: 1, test: (id) => READING_A_CODE.some((path) => id.endsWith(path)) }];
