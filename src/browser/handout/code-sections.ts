@@ -1,8 +1,9 @@
 /**
  * A handout's text is the code pages' own: each code's page is fetched once and its sections taken
  * by their permanent ids, so there is no second copy of the content to drift from the pages. For the
- * live pages that is the page's handout parts its export carries (cut from the built page,
- * src/handout/page-parts.ts: a third of the bytes); for a kept edition, the pinned page whole.
+ * live pages that is the page's parts cut at build time (src/handout/page-parts.ts): the lead parts
+ * when the handout shows only default sections, else those its export carries; for a kept edition,
+ * the pinned page whole.
  */
 import { CURRENT_EDITION, PAGE_PARTS_KEY, type Handout, type HandoutEdition } from '../../shared/handout';
 import { codeJsonUrl, handoutLeadJsonUrl, pinnedCodeUrl } from '../../shared/urls';
