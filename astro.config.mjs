@@ -12,6 +12,7 @@ import { printQrCodes } from './src/qr/write-qr-files';
 import { embedCards } from './src/embed/write-embed-cards';
 import { printOrigin } from './src/print/print-origin';
 import { SCRIPT_CHUNKS } from './src/code-page/script-chunks';
+import { HANDOUT_SCRIPT_CHUNKS } from './src/handout/script-chunks';
 import { isEmbedPage } from './src/embed/embed-page';
 import { OTHER_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/hosting/csp';
 import { THEME_BOOT_HASH } from './src/theme/boot-script';
@@ -60,7 +61,7 @@ export default defineConfig({
     // Scripts stay external files even when small, so a strict CSP (no inline scripts) can apply.
     build: {
       assetsInlineLimit: 0,
-      rolldownOptions: { output: { codeSplitting: { groups: SCRIPT_CHUNKS } } },
+      rolldownOptions: { output: { codeSplitting: { groups: [...SCRIPT_CHUNKS, ...HANDOUT_SCRIPT_CHUNKS] } } },
     },
     server: { watch: { ignored: [notBuiltFrom] } },
   },

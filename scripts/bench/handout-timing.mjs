@@ -13,7 +13,7 @@ export function handoutCodes(codes, count = HANDOUT_BENCH_CODES) {
 }
 
 /**
- * Milliseconds from navigation start to the last code's part shown (the sheet no longer busy),
+ * Milliseconds from navigation start to the last code's part shown (the sheet no longer busy, the stylesheets in),
  * and the bytes transferred, for /handout/?codes=... with its default sections and edition.
  */
 export async function throttledHandout(browser, server, codes) {
@@ -22,12 +22,14 @@ export async function throttledHandout(browser, server, codes) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', THROTTLED_NETWORK);
+  // Shown means in the page and styled: the handout's script may fill the sheet before the
+  // stylesheets are in, but nothing paints until they are, so their load counts as well.
   await page.addInitScript((count) => {
-    const watch = () => {
-      const done = () => document.querySelectorAll('[data-handout-code]').length === count && document.querySelector('[aria-busy="false"][data-handout-codes-shown]');
-      new MutationObserver(() => (window.__handoutShown ||= done() ? performance.now() : 0)).observe(document.body, { subtree: true, childList: true, attributes: true });
-    };
-    document.addEventListener('DOMContentLoaded', watch);
+    const styled = () => [...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => link.sheet);
+    const done = () => styled() && document.querySelectorAll('[data-handout-code]').length === count && document.querySelector('[aria-busy="false"][data-handout-codes-shown]');
+    const check = () => (window.__handoutShown ||= done() ? performance.now() : 0);
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+    document.addEventListener('load', (event) => event.target instanceof HTMLLinkElement && check(), true);
   }, codes.length);
   const mark = server.log.length;
   await page.goto(`${server.url}/handout/?${HANDOUT_PARAMS.codes}=${codes.join(',')}`);

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { CODE_SOURCE } from '../shared/codes';
 import { CURRENT_EDITION, HANDOUT_PARAMS, MAX_HANDOUT_CODES, defaultEdition } from '../shared/handout';
-import { codeJsonUrl, pinnedCodeUrl } from '../shared/urls';
+import { DEFAULT_HANDOUT_SECTIONS, HANDOUT_SECTIONS } from '../code-page/sections';
+import { listValue } from '../shared/address-lists';
+import { codeJsonUrl, handoutLeadJsonUrl, pinnedCodeUrl } from '../shared/urls';
 
 const json = JSON.stringify;
 
@@ -11,10 +13,14 @@ const EDITION_SLOT = '{edition}';
 
 /**
  * The script element's data attributes: the sources' addresses (base path included) with slots
- * for the code and edition, the kept years (oldest first) and the edition shown when the address names none.
+ * for the code and edition, the kept years (oldest first), the edition shown when the address
+ * names none, the sections a handout offers and those it shows by default (which the lead parts hold).
  */
 export function handoutBootData(keptYears: readonly number[]): Record<string, string> {
   return {
+    'data-lead': handoutLeadJsonUrl(CODE_SLOT),
+    'data-sections': listValue(HANDOUT_SECTIONS.map((section) => section.id)),
+    'data-lead-sections': listValue(DEFAULT_HANDOUT_SECTIONS),
     'data-live': codeJsonUrl(CODE_SLOT),
     'data-pinned': pinnedCodeUrl(EDITION_SLOT, CODE_SLOT),
     'data-kept': keptYears.join(','),
@@ -35,16 +41,20 @@ export function handoutBootData(keptYears: readonly number[]): Record<string, st
  * script by its hash (HANDOUT_BOOT_HASH), on this page only; the page gives its addresses and the
  * default edition as data attributes, so the text, and with it the hash, is the same on every site.
  */
-// Written small (d: the script's data, p: the address, k: kept years, e: the edition, s: codes asked for).
+// Written small (d: the script's data, p: the address, k: kept years, e: the edition, s: codes asked for,
+// w: the sections the address names that a handout offers, v: the live source, the lead parts when
+// every one of w is a default section (none named means the defaults), as handoutSource() decides).
 const current = json(CURRENT_EDITION);
 export const HANDOUT_BOOT_SCRIPT =
   `try{var d=document.currentScript.dataset,p=new URLSearchParams(location.search),k=d.kept.split(","),` +
-  `e=(p.get(${json(HANDOUT_PARAMS.edition)})||"").trim(),s=[];` +
+  `e=(p.get(${json(HANDOUT_PARAMS.edition)})||"").trim(),s=[],` +
+  `w=(p.get(${json(HANDOUT_PARAMS.sections)})||"").split(",").map(function(x){return x.trim()}).filter(function(x){return d.sections.split(",").indexOf(x)>=0}),` +
+  `v=w.every(function(x){return d.leadSections.split(",").indexOf(x)>=0})?d.lead:d.live;` +
   `if(e!==${current}&&(!e||k.indexOf(e)<0))e=d.fallback;` +
   `if(!p.has(${json(HANDOUT_PARAMS.add)}))(p.get(${json(HANDOUT_PARAMS.codes)})||"").split(",").forEach(function(c){` +
   `c=c.trim().toUpperCase();if(/^${CODE_SOURCE}$/.test(c)&&s.indexOf(c)<0&&s.length<${MAX_HANDOUT_CODES}){s.push(c);` +
   `var l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.setAttribute("fetchpriority","low");` +
-  `l.href=(e===${current}?d.live:d.pinned.split(${json(EDITION_SLOT)}).join(e)).split(${json(CODE_SLOT)}).join(c);` +
+  `l.href=(e===${current}?v:d.pinned.split(${json(EDITION_SLOT)}).join(e)).split(${json(CODE_SLOT)}).join(c);` +
   `document.head.appendChild(l)}})}catch(x){}`;
 
 /** The script's hash as Astro's CSP takes it, computed from the text the page carries. */

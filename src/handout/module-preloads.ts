@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { init, parse } from 'es-module-lexer';
 import { Parser } from 'htmlparser2';
 import { handoutUrl, outputFile } from '../shared/urls';
+import { withEarlyScripts } from './early-script';
 
 /** The addresses of the page's module scripts, in page order. */
 function moduleScripts(html: string): string[] {
@@ -55,22 +56,28 @@ export function withModulePreloads(html: string, modules: readonly string[]): st
   return html.slice(0, end) + links + html.slice(end);
 }
 
-/** Adds the modulepreload links to the built page at `pageUrl` in the site built into `site`. */
-export async function preloadPageModules(site: string, pageUrl: string): Promise<number> {
+/**
+ * Adds the modulepreload links to the built page at `pageUrl` in the site built into `site`, after
+ * `rewrite` has changed the page.
+ */
+export async function preloadPageModules(site: string, pageUrl: string, rewrite: (html: string) => string): Promise<number> {
   const file = outputFile(site, pageUrl);
-  const html = readFileSync(file, 'utf8');
+  const html = rewrite(readFileSync(file, 'utf8'));
   const modules = await moduleGraph(html, (address) => readFileSync(outputFile(site, address), 'utf8'));
   writeFileSync(file, withModulePreloads(html, modules));
   return modules.length;
 }
 
-/** Preloads the handout page's modules: its codes wait for the whole graph to arrive before they show. */
+/**
+ * Preloads the handout page's modules (its codes wait for the whole graph to arrive before they
+ * show) and lets its own script run before the stylesheets are in (src/handout/early-script.ts).
+ */
 export function handoutModulePreloads(): AstroIntegration {
   return {
     name: 'cpt-reference:handout-module-preloads',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const count = await preloadPageModules(fileURLToPath(dir), handoutUrl());
+        const count = await preloadPageModules(fileURLToPath(dir), handoutUrl(), withEarlyScripts);
         logger.info(`${count} modules preloaded on ${handoutUrl()}`);
       },
     },

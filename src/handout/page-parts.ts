@@ -4,7 +4,7 @@
  * navigation, table of contents and the sections no handout shows). The browser reads the result
  * exactly as it reads a whole page (src/browser/handout/code-sections.ts), so both stay one logic.
  */
-import { HANDOUT_SECTIONS, PAGE_SECTIONS, QUICK_FACTS_SECTION } from '../code-page/sections';
+import { DEFAULT_HANDOUT_SECTIONS, HANDOUT_SECTIONS, PAGE_SECTIONS, QUICK_FACTS_SECTION } from '../code-page/sections';
 
 /** The index just past the element that opens at `start`, counting nested elements of its name. */
 function elementEnd(html: string, start: number, file: string): number {
@@ -30,14 +30,16 @@ function tagWith(html: string, marker: string, file: string, from = 0): number {
 /** How src/components/code-page/PrintSource.astro marks the page's print block. */
 const PRINT_SOURCE = 'data-print-source';
 
-/** The first page section after the handout's last one: where the handout's parts end. */
-function sectionAfterHandout(): string {
-  const lastShown = Math.max(...HANDOUT_SECTIONS.map((section) => PAGE_SECTIONS.findIndex((page) => page.id === section.id)));
+/** The first page section after the last of `shown` (section ids): where the parts that show them end. */
+function sectionAfter(shown: readonly string[]): string {
+  const lastShown = Math.max(...shown.map((id) => PAGE_SECTIONS.findIndex((page) => page.id === id)));
   const next = PAGE_SECTIONS[lastShown + 1];
   if (!next) throw new Error('src/code-page/sections.ts: a handout shows the last page section; handoutParts() needs a section after it to end at');
   return next.id;
 }
-const NEXT_SECTION = sectionAfterHandout();
+/** Where the parts of every section a handout offers end, and where those of the default ones end. */
+const AFTER_ALL = sectionAfter(HANDOUT_SECTIONS.map((section) => section.id));
+const AFTER_DEFAULT = sectionAfter(DEFAULT_HANDOUT_SECTIONS);
 
 /** How src/components/common/CopyButton.astro marks a copy button with its status. */
 const COPY_CONTROL = /\sdata-copy[\s>]/g;
@@ -61,26 +63,61 @@ function withoutControls(html: string, file: string): string {
   return (kept + html.slice(from)).replace(SECTION_LINK, '');
 }
 
+/** Attributes only the page itself uses (its search index, visit record, anchors): a handout never reads them. */
+const PAGE_ONLY_ATTRIBUTES = /\s(?:data-pagefind-(?:body|ignore)|data-record-visit|data-permalink|aria-labelledby="[^"]*")(?=[\s>])/g;
+/** The styling of the page's headings and of a section heading's wrapper: a handout shows neither, only what they head. */
+const HEADING_CLASSES = /(<h[12]\b[^>]*?)\sclass="[^"]*"/g;
+const HEADING_WRAPPER_CLASS = /<div class="[^"]*">(?=<h2\b)/g;
+
 /**
- * The handout's parts of a code page (`html`, read from `file`): the article's heading, its print
- * block (QR code and short address) and everything from the quick facts to the last section a
- * handout offers, in the page's own markup and order, less the page's controls.
+ * `html` less what a handout never shows or reads: every export carries its parts, so each byte
+ * here is twenty on a twenty-code handout. What it shows keeps the page's own markup.
  */
-export function handoutParts(html: string, file: string): string {
+function slimmed(html: string): string {
+  return html.replace(PAGE_ONLY_ATTRIBUTES, '').replace(HEADING_CLASSES, '$1').replace(HEADING_WRAPPER_CLASS, '<div>');
+}
+
+/** The `</div>` that close what `html` leaves open: parts may end inside the page's prose wrapper. */
+function closingDivs(html: string): string {
+  const open = (html.match(/<div\b/g)?.length ?? 0) - (html.match(/<\/div>/g)?.length ?? 0);
+  return '</div>'.repeat(Math.max(0, open));
+}
+
+/** The parts of a code page up to the heading of section `end`: see handoutParts(). */
+function partsUntil(html: string, file: string, end: string): string {
   const article = tagWith(html, '<article data-code=', file);
   const articleTag = html.slice(article, html.indexOf('>', article) + 1);
   const heading = html.indexOf('<h1', article);
   const print = tagWith(html, PRINT_SOURCE, file, article);
   const first = tagWith(html, `id="${QUICK_FACTS_SECTION.id}"`, file, article);
   // A section heading sits in a wrapper of its own (SectionHeading.astro): the parts end where the next one opens.
-  const nextHeading = tagWith(html, `id="${NEXT_SECTION}"`, file, first);
+  const nextHeading = tagWith(html, `id="${end}"`, file, first);
   const last = html.lastIndexOf('<div', nextHeading);
-  if (!/^<div[^>]*>\s*$/.test(html.slice(last, nextHeading))) throw new Error(`${file}: the ${NEXT_SECTION} heading is not in its own wrapper`);
+  if (!/^<div[^>]*>\s*$/.test(html.slice(last, nextHeading))) throw new Error(`${file}: the ${end} heading is not in its own wrapper`);
+  const body = html.slice(first, last);
   const parts = [
     articleTag,
     html.slice(heading, elementEnd(html, heading, file)),
     html.slice(print, elementEnd(html, print, file)),
-    `<div>${html.slice(first, last)}</div></article>`,
+    `<div>${body}${closingDivs(body)}</div></article>`,
   ].join('');
-  return withoutControls(parts, file);
+  return slimmed(withoutControls(parts, file));
+}
+
+/**
+ * The handout's parts of a code page (`html`, read from `file`): the article's heading, its print
+ * block (QR code and short address) and everything from the quick facts to the last section a
+ * handout offers, in the page's own markup and order, less the page's controls and what slimmed() leaves out.
+ */
+export function handoutParts(html: string, file: string): string {
+  return partsUntil(html, file, AFTER_ALL);
+}
+
+/**
+ * The same parts up to the last section a handout shows by default: what a handout without
+ * `sections` in its address needs, about half of handoutParts() (the clinical scenario and the
+ * modifiers table are the larger half), and without the export's record.
+ */
+export function handoutLeadParts(html: string, file: string): string {
+  return partsUntil(html, file, AFTER_DEFAULT);
 }

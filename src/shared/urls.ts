@@ -46,6 +46,11 @@ export function codeJsonUrl(code: string): string {
   return withBase(`/api/codes/${code}.json`);
 }
 
+/** The parts of a code's page a default handout shows, and only those (src/export/write-exports.ts). */
+export function handoutLeadJsonUrl(code: string): string {
+  return withBase(`/api/handout/${code}.json`);
+}
+
 /** The compare page parameter that carries the compared codes, comma-separated. */
 export const COMPARE_CODES_PARAM = 'codes';
 

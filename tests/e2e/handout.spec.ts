@@ -2,7 +2,7 @@ import { expect, test } from '../support/test';
 import { keptEditions } from '../support/editions';
 import { attributeOrder, handoutPartText, listedCodes, pageSectionText, sheet, shownCodes } from '../support/handout';
 import { contentCodes } from '../support/content';
-import { absoluteUrl, codeListUrl, codeUrl, handoutUrl, pinnedCodeUrl, pinnedPageOf } from '../../src/shared/urls';
+import { absoluteUrl, codeJsonUrl, codeListUrl, codeUrl, handoutLeadJsonUrl, handoutUrl, pinnedCodeUrl, pinnedPageOf } from '../../src/shared/urls';
 import { CURRENT_EDITION, HANDOUT_PARAMS, MAX_HANDOUT_CODES, MAX_TITLE_LENGTH } from '../../src/shared/handout';
 import { REPORTING_EXAMPLES } from '../../src/code-page/sections';
 
@@ -80,6 +80,19 @@ test.describe('the handout builder', { tag: '@base-path' }, () => {
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
     expect(copied.origin + copied.pathname).toBe(absoluteUrl(handoutUrl(), site.url));
     expect(Object.fromEntries(copied.searchParams)).toEqual(expected);
+
+    // The live pages: a section beyond the defaults is read from the codes' exports; the default
+    // sections alone from the lighter lead parts, which show the same sections.
+    const sources = [third, first].flatMap((code) => [codeJsonUrl(code), handoutLeadJsonUrl(code)]);
+    const fetched: string[] = [];
+    page.on('request', (request) => sources.includes(new URL(request.url()).pathname) && fetched.push(new URL(request.url()).pathname));
+    await page.reload();
+    await expect.poll(() => orderOf(parts, 'data-handout-section')).toEqual(['overview', 'billing-overview', 'modifiers']);
+    await page.getByRole('checkbox', { name: 'Modifiers' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Quick facts' }).check();
+    await expect.poll(() => orderOf(parts, 'data-handout-section')).toEqual(['quick-facts', 'overview', 'billing-overview']);
+    await expect(parts.first().locator('dd').first()).not.toBeEmpty();
+    expect(fetched.sort()).toEqual(sources.sort());
   });
 
   test('"Copy for documents" puts the handout on the clipboard as rich HTML with working links, and as plain text', async ({ page, site }) => {

@@ -1,24 +1,28 @@
 /**
  * A handout's text is the code pages' own: each code's page is fetched once and its sections taken
  * by their permanent ids, so there is no second copy of the content to drift from the pages. For the
- * live pages that is the page's handout parts its export carries (cut from the built page,
- * src/handout/page-parts.ts: a third of the bytes); for a kept edition, the pinned page whole.
+ * live pages that is the page's parts cut at build time (src/handout/page-parts.ts): the lead parts
+ * when the handout shows only default sections, else those its export carries; for a kept edition,
+ * the pinned page whole.
  */
-import { CURRENT_EDITION, PAGE_PARTS_KEY, type HandoutEdition } from '../../shared/handout';
-import { codeJsonUrl, pinnedCodeUrl } from '../../shared/urls';
+import { CURRENT_EDITION, PAGE_PARTS_KEY, type Handout, type HandoutEdition } from '../../shared/handout';
+import { codeJsonUrl, handoutLeadJsonUrl, pinnedCodeUrl } from '../../shared/urls';
 
 /** How src/user-components/ReportingExample.ts marks a worked example on the page. */
 const REPORTING_EXAMPLE_SELECTOR = 'figure[data-reporting-example]';
 
+/** A fetched page, parsed for one render: its nodes are moved into the handout, so each render parses afresh. */
+export type HandoutPage = DocumentFragment;
+
 export interface CodeSections {
   code: string;
   title: string;
-  /** The page's nodes for each section id, adopted into this document. */
+  /** The page's nodes for each section id, cleaned for the handout. */
   sections: Map<string, Element[]>;
 }
 
 /** A section's content: the quick-facts panel's list, or what follows a body or data heading up to the next one. */
-function sectionNodes(page: Document, id: string): Element[] {
+function sectionNodes(page: HandoutPage, id: string): Element[] {
   const target = page.getElementById(id);
   if (!target) return [];
   if (target.tagName !== 'H2') return [...target.children].filter((child) => child.tagName !== 'H2');
@@ -28,24 +32,26 @@ function sectionNodes(page: Document, id: string): Element[] {
   return nodes;
 }
 
-/** Page controls and anchors have no place in a handout: ids would repeat from one code to the next. */
+/**
+ * Page controls and anchors have no place in a handout: ids would repeat from one code to the next.
+ * The nodes are the parsed page's own (parsePage() parses for each render), so they are cleaned in place.
+ */
 function cleaned(nodes: readonly Element[]): Element[] {
-  return nodes.map((node) => {
-    const copy = document.importNode(node, true);
-    for (const control of copy.querySelectorAll('button, [data-copy], [role="status"]')) control.remove();
-    for (const element of [copy, ...copy.querySelectorAll('[id], [aria-labelledby]')]) {
+  for (const node of nodes) {
+    for (const control of node.querySelectorAll('button, [data-copy], [role="status"]')) control.remove();
+    for (const element of [node, ...node.querySelectorAll('[id], [aria-labelledby]')]) {
       element.removeAttribute('id');
       element.removeAttribute('aria-labelledby');
     }
-    return copy;
-  });
+  }
+  return [...nodes];
 }
 
 /**
  * The chosen sections of a fetched page. The reporting examples are those of the body sections
  * not shown whole, so an example is never printed twice.
  */
-export function pageSections(page: Document, code: string, sectionIds: readonly string[], examplesId: string): CodeSections {
+export function pageSections(page: HandoutPage, code: string, sectionIds: readonly string[], examplesId: string): CodeSections {
   const title = page.querySelector('article[data-code] h1 > :last-child')?.textContent?.trim() ?? '';
   const sections = new Map<string, Element[]>();
   for (const id of sectionIds.filter((id) => id !== examplesId)) sections.set(id, sectionNodes(page, id));
@@ -58,12 +64,18 @@ export function pageSections(page: Document, code: string, sectionIds: readonly 
   return { code, title, sections };
 }
 
+/** What decides where a handout reads its codes from. */
+export type HandoutReading = Pick<Handout, 'edition' | 'sections'>;
+
 /**
- * Where a handout reads `code` from in `edition`. The handout page's boot script
- * (src/handout/boot-script.ts) preloads the same addresses, which the fetch below then takes.
+ * Where a handout reads `code` from: for the live pages, the lead parts when every section it shows
+ * is one of `defaultSections` (what those hold), else the export; for a kept edition, the pinned
+ * page. The handout page's boot script (src/handout/boot-script.ts) preloads the same addresses,
+ * which the fetch below then takes.
  */
-export function handoutSource(edition: HandoutEdition, code: string): string {
-  return edition === CURRENT_EDITION ? codeJsonUrl(code) : pinnedCodeUrl(edition, code);
+export function handoutSource({ edition, sections }: HandoutReading, code: string, defaultSections: readonly string[]): string {
+  if (edition !== CURRENT_EDITION) return pinnedCodeUrl(edition, code);
+  return sections.every((id) => defaultSections.includes(id)) ? handoutLeadJsonUrl(code) : codeJsonUrl(code);
 }
 
 async function pageText(response: Response, edition: HandoutEdition): Promise<string> {
@@ -73,20 +85,36 @@ async function pageText(response: Response, edition: HandoutEdition): Promise<st
   return parts;
 }
 
-const pages = new Map<string, Promise<Document | undefined>>();
+/**
+ * A page's markup as a fragment of inert nodes, parsed in a template (no document of its own to
+ * build, and nodes that need no copying to join the handout): its scripts never run, its images
+ * load only once shown. A whole kept page parses the same way, less its <html>, <head> and <body> tags.
+ */
+function parsePage(text: string): HandoutPage {
+  const template = document.createElement('template');
+  template.innerHTML = text;
+  return template.content;
+}
 
-/** The page of `code` in `edition` as a handout reads it, fetched once per visit; undefined when the site has no such page. */
-export function fetchPage(edition: HandoutEdition, code: string): Promise<Document | undefined> {
-  const url = handoutSource(edition, code);
+const pages = new Map<string, Promise<string | undefined>>();
+
+/** The page text of `code` from `url`, fetched once per visit; undefined when the site has no such page. */
+function fetchPageText(url: string, edition: HandoutEdition): Promise<string | undefined> {
   let page = pages.get(url);
   if (!page) {
     page = fetch(url).then(async (response) => {
       if (response.status === 404) return undefined;
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return new DOMParser().parseFromString(await pageText(response, edition), 'text/html');
+      return pageText(response, edition);
     });
     page.catch(() => pages.delete(url));
     pages.set(url, page);
   }
   return page;
+}
+
+/** The page of `code` as `reading` reads it, parsed for this render; undefined when the site has no such page. */
+export async function fetchPage(reading: HandoutReading, code: string, defaultSections: readonly string[]): Promise<HandoutPage | undefined> {
+  const text = await fetchPageText(handoutSource(reading, code, defaultSections), reading.edition);
+  return text === undefined ? undefined : parsePage(text);
 }

@@ -57,7 +57,7 @@ async function showCodes(): Promise<void> {
   showProblems(addressProblems);
   await Promise.all(
     codes.map(async (code, i) => {
-      const page = await fetchPage(edition, code).catch(() => null);
+      const page = await fetchPage({ edition, sections }, code, choices.defaultSections).catch(() => null);
       if (run !== sequence) return;
       if (!page) {
         notFound[i] = page === null ? `${code} could not be loaded; check the connection and reload.` : missingMessage(code, edition);

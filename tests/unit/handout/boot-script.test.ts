@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HANDOUT_BOOT_HASH, HANDOUT_BOOT_SCRIPT, handoutBootData } from '../../../src/handout/boot-script';
 import { handoutSource } from '../../../src/browser/handout/code-sections';
-import { HANDOUT_SECTIONS } from '../../../src/code-page/sections';
+import { DEFAULT_HANDOUT_SECTIONS, HANDOUT_SECTIONS } from '../../../src/code-page/sections';
 import { readHandout, type HandoutChoices } from '../../../src/shared/handout';
 
 /** Runs the boot script as the handout page would at `search`, and returns the addresses it preloads. */
@@ -23,10 +23,9 @@ function boot(search: string, keptYears: readonly number[]): string[] {
 
 /** What the handout itself fetches for the same address (src/browser/handout/). */
 function fetched(search: string, keptYears: readonly number[]): string[] {
-  const ids = HANDOUT_SECTIONS.map((section) => section.id);
-  const choices: HandoutChoices = { sections: ids, defaultSections: ids.slice(0, 1), editions: keptYears };
+  const choices: HandoutChoices = { sections: HANDOUT_SECTIONS.map((section) => section.id), defaultSections: DEFAULT_HANDOUT_SECTIONS, editions: keptYears };
   const { handout } = readHandout(search, choices);
-  return handout.codes.map((code) => handoutSource(handout.edition, code));
+  return handout.codes.map((code) => handoutSource(handout, code, choices.defaultSections));
 }
 
 afterEach(() => {
@@ -42,11 +41,21 @@ describe('the handout boot script', () => {
     ['the live pages when no edition is kept', '?codes=37249', []],
     ['the default edition for one that is not kept', '?codes=37249&edition=1999', [2026]],
     ['each code once, without the malformed ones, in order', '?codes= 37248 ,37249,37248,3724,abc', [2026]],
+    ['the lead parts for the default sections', '?codes=37249,37248&edition=current', [2026]],
+    ['the lead parts for some of the default sections, unknown ones left out', '?codes=37249&sections= overview,bogus&edition=current', []],
+    ['the lead parts when no section named is offered', '?codes=37249&sections=bogus,&edition=current', []],
+    ['the export for a section beyond the defaults', '?codes=37249&sections=overview,modifiers&edition=current', []],
+    ['the export for the reporting examples', '?codes=37249&sections=reporting-examples', []],
     ['at most as many codes as a handout holds', `?codes=${Array.from({ length: 60 }, (_, i) => 10000 + i).join(',')}`, []],
   ])('preloads exactly what the handout fetches: %s', (_, search, kept) => {
     const preloaded = boot(search, kept);
     expect(preloaded.length).toBeGreaterThan(0);
     expect(preloaded).toEqual(fetched(search, kept));
+  });
+
+  it('reads the lead parts for the default sections and the export for any other', () => {
+    expect(boot('?codes=37249', [])).toEqual(['/api/handout/37249.json']);
+    expect(boot('?codes=37249&sections=quick-facts,clinical-scenario', [])).toEqual(['/api/codes/37249.json']);
   });
 
   it('leaves an address that extends a remembered handout to the handout', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handoutParts } from '../../../src/handout/page-parts';
+import { handoutLeadParts, handoutParts } from '../../../src/handout/page-parts';
 
 /** A code page's shape as CodePage.astro renders it, with `between` in place of the modifiers table. */
 const page = (between = '<div><table><tr><td>RT</td></tr></table></div>') =>
@@ -15,15 +15,38 @@ const page = (between = '<div><table><tr><td>RT</td></tr></table></div>') =>
   `<aside>contents</aside></div></article></main><footer>footer</footer></body></html>`;
 
 describe('handoutParts', () => {
-  it('keeps the heading, the print block and the quick facts to the modifiers, in the page markup, less its copy buttons and "#" links', () => {
+  it('keeps the heading, the print block and the quick facts to the modifiers, in the page markup, less its copy buttons, "#" links, page-only attributes and heading styling', () => {
     const parts = handoutParts(page(), 'dist/codes/37249/index.html');
     expect(parts).toBe(
-      '<article data-code="37249" data-pagefind-body><h1 class="x"><span>37249</span> <span data-code-title>Title</span></h1>' +
+      '<article data-code="37249"><h1><span>37249</span> <span data-code-title>Title</span></h1>' +
         '<div class="hidden" data-print-source><img src="/codes/37249/qr.svg"><p>Short address</p></div>' +
         '<div><section id="quick-facts"><h2>Quick facts</h2><dl><div><dt>a</dt><dd>b</dd></div></dl></section>' +
-        '<div class="prose-site"><div class="w"><h2 id="overview">Overview</h2></div><p>Body <div>nested</div> <a href="#fn-1">1</a></p></div>' +
-        '<div class="w"><h2 id="modifiers">Modifiers</h2></div><div><table><tr><td>RT</td></tr></table></div></div></article>',
+        '<div class="prose-site"><div><h2 id="overview">Overview</h2></div><p>Body <div>nested</div> <a href="#fn-1">1</a></p></div>' +
+        '<div><h2 id="modifiers">Modifiers</h2></div><div><table><tr><td>RT</td></tr></table></div></div></article>',
     );
+  });
+
+  it('leaves out attributes only the page reads and the headings\' styling, and keeps the styling of what a handout shows', () => {
+    const shown = '<dl class="divide-y" data-quick-facts><div class="grid py-2"><dt class="font-semibold">a</dt><dd>b</dd></div></dl>';
+    const marked = page().replace('<section id="quick-facts">', '<section id="quick-facts" aria-labelledby="qf" class="box"><h2 id="qf" class="sr-only" data-pagefind-ignore>Quick facts</h2>' + shown + '</section><section hidden>');
+    const parts = handoutParts(marked.replace('<h2 id="overview">', '<h2 id="overview" data-permalink class="text-2xl">'), 'dist/x.html');
+    expect(parts).toContain('<section id="quick-facts" class="box"><h2 id="qf">Quick facts</h2>' + shown);
+    expect(parts).toContain('<div><h2 id="overview">Overview</h2></div>');
+    expect(parts).not.toMatch(/data-pagefind|data-permalink|aria-labelledby/);
+  });
+
+  it('keeps only the parts up to the default sections in the lead parts, closing the prose wrapper they end in', () => {
+    const prose =
+      '<div class="prose-site"><div class="w"><h2 id="overview">Overview</h2></div><p>O</p><div class="w"><h2 id="billing-overview">B</h2></div><p>B</p>' +
+      '<div class="w"><h2 id="clinical-scenario">C</h2></div><p>C</p></div>';
+    const full = page().replace(/<div class="prose-site">.*?<\/p><\/div>/, prose);
+    expect(handoutLeadParts(full, 'dist/x.html')).toBe(
+      '<article data-code="37249"><h1><span>37249</span> <span data-code-title>Title</span></h1>' +
+        '<div class="hidden" data-print-source><img src="/codes/37249/qr.svg"><p>Short address</p></div>' +
+        '<div><section id="quick-facts"><h2>Quick facts</h2><dl><div><dt>a</dt><dd>b</dd></div></dl></section>' +
+        '<div class="prose-site"><div><h2 id="overview">Overview</h2></div><p>O</p><div><h2 id="billing-overview">B</h2></div><p>B</p></div></div></article>',
+    );
+    expect(handoutParts(full, 'dist/x.html')).toContain('<p>C</p></div><div><h2 id="modifiers">');
   });
 
   it('stops the build, naming the page, when the page lacks a part or its shape has changed', () => {
