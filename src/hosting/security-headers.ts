@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicy, policyProblems } from './csp';
+import { keepOwnHashes } from './page-hashes';
 import { embedFrameAncestors } from '../embed/embed-policy';
 import { siteConfig } from '../site/site-config';
 import { headerRules, renderHeadersFile } from './host-config';
@@ -21,7 +22,8 @@ function htmlFiles(dir: string): string[] {
  * Writes dist/_headers (Netlify/Cloudflare Pages format; scripts/hosting/serve.mjs and the nginx
  * configuration read it too) with the CSP header derived from the policies Astro put in each page
  * and the cache rules of src/hosting/host-config.ts, and fails the build if a page with scripts or
- * styles lacks its meta policy or the policy is unsafe.
+ * styles lacks its meta policy or the policy is unsafe. Each page's meta policy first loses the
+ * hashes of inline code it does not hold (src/hosting/page-hashes.ts).
  */
 export function securityHeaders(): AstroIntegration {
   return {
@@ -34,7 +36,9 @@ export function securityHeaders(): AstroIntegration {
         const metas = new Set<string>();
         let pages = 0;
         for (const file of htmlFiles(site)) {
-          const html = readFileSync(file, 'utf8');
+          const built = readFileSync(file, 'utf8');
+          const html = keepOwnHashes(built);
+          if (html !== built) writeFileSync(file, html);
           const meta = META_CSP.exec(html)?.[1];
           // Astro's redirect stubs carry no meta policy; with no script or style the header covers them.
           if (meta === undefined && CODE.test(html)) throw new Error(`${file}: has scripts or styles but no Content-Security-Policy meta tag`);

@@ -24,5 +24,9 @@ function schedule() {
   requestAnimationFrame(update);
 }
 
-for (const event of ['scroll', 'resize', 'hashchange']) addEventListener(event, schedule, { passive: true });
-update();
+// Every page loads this with the code page's chunk (src/code-page/script-chunks.ts); only a page
+// with a table of contents has anything to watch.
+if (targets.length) {
+  for (const event of ['scroll', 'resize', 'hashchange']) addEventListener(event, schedule, { passive: true });
+  update();
+}
