@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { keptCacheFolder } from './cache-folder.ts';
+import { cacheNamespace } from './cache-namespace.ts';
+
+/**
+ * What this build takes from the cache and what it renders, decided when the pinned pages' routes
+ * are listed (src/kept-cache/kept-page-plan.ts) and read by the steps after: the restore and save
+ * at the end of `astro build` and the search index step, which runs in a process of its own.
+ */
+export interface KeptPlan {
+  editions: {
+    year: number;
+    /** What the edition's search index is made from: its pages' indexed parts. */
+    indexKey: string;
+    pages: { code: string; key: string; cached: boolean }[];
+  }[];
+}
+
+/** This code and configuration's part of the cache, or undefined when the cache is off. */
+export function namespaceFolder(): string | undefined {
+  const folder = keptCacheFolder();
+  return folder && join(folder, cacheNamespace());
+}
+
+export const pageEntries = (namespace: string) => join(namespace, 'pages');
+export const indexEntries = (namespace: string, year: number) => join(namespace, 'indexes', String(year));
+const planFile = (namespace: string) => join(namespace, 'plan.json');
+
+export function writePlan(namespace: string, plan: KeptPlan): void {
+  mkdirSync(namespace, { recursive: true });
+  writeFileSync(planFile(namespace), JSON.stringify(plan));
+}
+
+/** The plan of the build under way, if the cache is on and the pinned pages were listed. */
+export function readPlan(namespace: string | undefined): KeptPlan | undefined {
+  if (!namespace || !existsSync(planFile(namespace))) return undefined;
+  return JSON.parse(readFileSync(planFile(namespace), 'utf8')) as KeptPlan;
+}
