@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { outputFile, pinnedCodeUrl, shortPinnedUrl } from '../shared/urls';
 import { checkedEntry, filesUnder, pruneEntries, restoreEntry, saveEntry } from './cache-entries';
-import { namespaceFolder, pageEntries, readPlan } from './kept-plan';
+import { markStaticBuild, namespaceFolder, pageEntries, readPlan } from './kept-plan';
 
 /**
  * What a pinned page's entry holds: every file of the page's folder (the page, its QR code, and
@@ -23,6 +23,9 @@ export function restoreKeptPages(): AstroIntegration {
   return {
     name: 'cpt-reference:kept-cache-restore',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') markStaticBuild();
+      },
       'astro:build:done': ({ dir, logger }) => {
         const namespace = namespaceFolder();
         const plan = readPlan(namespace);

@@ -3,7 +3,7 @@ import { keptCodePageProps } from '../code-page/code-page-props';
 import type { KeptCode, KeptEdition } from '../editions/kept-editions';
 import { siteConfig } from '../site/site-config';
 import { checkedEntry } from './cache-entries';
-import { namespaceFolder, pageEntries, writePlan, type KeptPlan } from './kept-plan';
+import { isStaticBuild, namespaceFolder, pageEntries, writePlan, type KeptPlan } from './kept-plan';
 import { stableHash } from './stable-hash';
 
 export interface KeptPageToRender {
@@ -30,12 +30,12 @@ async function pageKeys(kept: KeptCode, edition: KeptEdition, site: URL): Promis
 /**
  * The pinned pages this build must render: those with no whole cache entry under their key. The
  * others are copied from the cache after the build (src/kept-cache/kept-cache-integration.ts).
- * With the cache off, or in the dev server, every page.
+ * With the cache off, or outside `astro build` (the dev server renders every page it is asked for), every page.
  */
-export async function keptPagesToRender(editions: readonly KeptEdition[], dev: boolean): Promise<KeptPageToRender[]> {
+export async function keptPagesToRender(editions: readonly KeptEdition[]): Promise<KeptPageToRender[]> {
   const all = editions.flatMap((edition) => [...edition.codes.values()].map((kept) => ({ kept, edition })));
   const namespace = namespaceFolder();
-  if (dev || !namespace) return all;
+  if (!isStaticBuild() || !namespace) return all;
   const site = new URL(siteConfig().url);
   const plan: KeptPlan = { editions: [] };
   const render: KeptPageToRender[] = [];

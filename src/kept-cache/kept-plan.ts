@@ -23,6 +23,12 @@ export function namespaceFolder(): string | undefined {
   return folder && join(folder, cacheNamespace());
 }
 
+// Set by the restore integration when Astro runs `build`. Not import.meta.env.DEV: under a test
+// runner NODE_ENV is "test", and Vite then calls a production build DEV.
+const STATIC_BUILD = 'CPT_REFERENCE_STATIC_BUILD';
+export const markStaticBuild = () => void (process.env[STATIC_BUILD] = '1');
+export const isStaticBuild = () => process.env[STATIC_BUILD] === '1';
+
 export const pageEntries = (namespace: string) => join(namespace, 'pages');
 export const indexEntries = (namespace: string, year: number) => join(namespace, 'indexes', String(year));
 const planFile = (namespace: string) => join(namespace, 'plan.json');
