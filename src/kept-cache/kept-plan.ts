@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { keptCacheFolder } from './cache-folder.ts';
 import { cacheNamespace } from './cache-namespace.ts';
 
@@ -33,9 +33,18 @@ export const pageEntries = (namespace: string) => join(namespace, 'pages');
 export const indexEntries = (namespace: string, year: number) => join(namespace, 'indexes', String(year));
 const planFile = (namespace: string) => join(namespace, 'plan.json');
 
+// This namespace and the one used last before it (the root and sub-path builds of `npm test`):
+// a code change starts a new namespace, and the older ones would otherwise pile up.
+const NAMESPACES_KEPT = 2;
+
 export function writePlan(namespace: string, plan: KeptPlan): void {
   mkdirSync(namespace, { recursive: true });
   writeFileSync(planFile(namespace), JSON.stringify(plan));
+  const now = new Date();
+  utimesSync(namespace, now, now);
+  const folder = dirname(namespace);
+  const byUse = readdirSync(folder).sort((a, b) => statSync(join(folder, b)).mtimeMs - statSync(join(folder, a)).mtimeMs);
+  for (const stale of byUse.slice(NAMESPACES_KEPT)) rmSync(join(folder, stale), { recursive: true, force: true });
 }
 
 /** The plan of the build under way, if the cache is on and the pinned pages were listed. */
