@@ -3,7 +3,7 @@
 // edition the configuration names, so the configuration names each year in turn, then its own again.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { timedBuild } from './build.mjs';
 import { CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR } from '../../src/schema/content-files.ts';
@@ -27,24 +27,24 @@ export function keepEditions(site, count) {
   return years.map((year) => join(site, EDITIONS_DIR, String(year), CODES_FOLDER));
 }
 
-// A change an editor makes to a live page: one sentence of the template's clinical scenario, reworded.
-const LIVE_EDIT = ['A typical patient and encounter, step by step:', 'A typical patient and encounter, in order:'];
+// A change an editor makes to a live page: the template's tip in the clinical scenario, reworded.
+const LIVE_EDIT = ['A practical point for the coder that the source supports', 'A practical point for the coder, supported by the source'];
 
 /**
- * Issue 24's warm rebuild, after a cold build of `site` with `command`: one live code page edited,
- * the site built again with the kept-edition cache kept (as a host's build cache keeps it); then
- * the same site built with no kept edition, the figure the warm rebuild is held to.
+ * Issue 24's warm rebuild, after a cold build of `site` with `command`: one live code page edited
+ * (the first of `codes` made from the template; the project's own pages are worded otherwise), the
+ * site built again with the kept-edition cache kept (as a host's build cache keeps it); then the
+ * same site built with no kept edition, the figure the warm rebuild is held to.
  */
-export async function warmRebuild(site, code, command) {
-  const file = join(site, CONTENT_DIR, CODES_FOLDER, `${code}.mdx`);
-  const text = readFileSync(file, 'utf8');
-  if (!text.includes(LIVE_EDIT[0])) throw new Error(`${file} does not contain "${LIVE_EDIT[0]}" to edit`);
-  writeFileSync(file, text.replace(...LIVE_EDIT));
+export async function warmRebuild(site, codes, command) {
+  const file = codes.map((code) => join(site, CONTENT_DIR, CODES_FOLDER, `${code}.mdx`)).find((path) => readFileSync(path, 'utf8').includes(LIVE_EDIT[0]));
+  if (!file) throw new Error(`no code page contains "${LIVE_EDIT[0]}" to edit`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(...LIVE_EDIT));
   const warm = await timedBuild(site, command, { keptCache: 'warm' });
   const aside = join(site, '..', 'editions-aside');
   renameSync(join(site, EDITIONS_DIR), aside);
   try {
-    return { warm, noKept: await timedBuild(site, command) };
+    return { edited: `content/${CODES_FOLDER}/${basename(file)}`, warm, noKept: await timedBuild(site, command) };
   } finally {
     renameSync(aside, join(site, EDITIONS_DIR));
   }

@@ -119,7 +119,7 @@ try {
 let rebuild;
 if (keptCodesDirs.length) {
   log('Warm rebuild: one live page edited, the kept-edition cache kept; then the same site with no kept edition ...');
-  rebuild = await warmRebuild(site, middle, sides[1][2]);
+  rebuild = await warmRebuild(site, codes.slice(Math.floor(n / 2)), sides[1][2]);
 }
 
 const figures = {
@@ -149,7 +149,7 @@ ${row('wall time', `${ours.seconds.toFixed(1)} s`, `${bare.seconds.toFixed(1)} s
 ${row('HTML pages', ours.pages, bare.pages)}
 ${row('pages/s', (ours.pages / ours.seconds).toFixed(0), (bare.pages / bare.seconds).toFixed(0))}
 ${row('peak RSS', formatAmount(ours.peakRss, 'bytes'), formatAmount(bare.peakRss, 'bytes'), ratio(ours.peakRss, bare.peakRss))}
-${rebuild ? `\nWarm rebuild after editing ${codePath} (kept-edition cache kept; every other cache cold)\n${row('', 'warm rebuild', 'no kept edition', 'warm ÷ none')}\n${row('wall time', `${rebuild.warm.seconds.toFixed(1)} s`, `${rebuild.noKept.seconds.toFixed(1)} s`, ratio(rebuild.warm.seconds, rebuild.noKept.seconds))}\n${row('peak RSS', formatAmount(rebuild.warm.peakRss, 'bytes'), formatAmount(rebuild.noKept.peakRss, 'bytes'))}\n` : ''}
+${rebuild ? `\nWarm rebuild after editing ${rebuild.edited} (kept-edition cache kept; every other cache cold)\n${row('', 'warm rebuild', 'no kept edition', 'warm ÷ none')}\n${row('wall time', `${rebuild.warm.seconds.toFixed(1)} s`, `${rebuild.noKept.seconds.toFixed(1)} s`, ratio(rebuild.warm.seconds, rebuild.noKept.seconds))}\n${row('peak RSS', formatAmount(rebuild.warm.peakRss, 'bytes'), formatAmount(rebuild.noKept.peakRss, 'bytes'))}\n` : ''}
 Output: ${formatAmount(output.bytes, 'bytes')} in ${output.files.toLocaleString('en')} files; Pagefind index ${formatAmount(index.bytes, 'bytes')} in ${index.files.toLocaleString('en')} files
 Code page ${codePath}, transferred with gzip (HTML + CSS + JS, before any interaction):
   ours ${formatAmount(weights.ours.bytes, 'bytes')} in ${weights.ours.requests.length} requests (${weights.ours.searchRequests} search requests); baseline ${formatAmount(weights.baseline.bytes, 'bytes')}; ratio ${ratio(weights.ours.bytes, weights.baseline.bytes)}
