@@ -5,6 +5,7 @@ import { formatContentErrors } from '../catalog/catalog-checks';
 import { editionDir } from './edition-manifest';
 import { getGlossary } from '../glossary/glossary-collection';
 import { glossaryMarks } from '../glossary/glossary-markup';
+import { checkedBodies } from '../kept-cache/checked-bodies';
 
 export type { KeptCode, KeptEdition } from './kept-files';
 
@@ -13,12 +14,15 @@ async function load(): Promise<KeptEdition[]> {
   const liveCodes = new Set(catalog.codeById.keys());
   const liveGlossaryMarks = glossaryMarks(await getGlossary());
   const root = process.cwd();
+  const { bodiesChecked, markChecked } = checkedBodies(liveCodes, liveGlossaryMarks);
   const read = keptYears(root).map((year) =>
-    readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes, liveGlossaryMarks }),
+    readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes, liveGlossaryMarks, bodiesChecked }),
   );
   const errors = read.flatMap((r) => r.errors);
   if (errors.length) throw new Error(formatContentErrors(errors));
-  return read.map((r) => r.edition!);
+  const editions = read.map((r) => r.edition!);
+  for (const edition of editions) markChecked(edition.checksums);
+  return editions;
 }
 
 let cached: Promise<KeptEdition[]> | undefined;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -53,7 +53,7 @@ export function saveEntry(entryDir: string, site: string, files: readonly string
 export function checkedEntry(entryDir: string): EntryList | undefined {
   if (!existsSync(entryDir)) return undefined;
   try {
-    const list = JSON.parse(readFileSync(join(entryDir, ENTRY_FILE), 'utf8')) as EntryList;
+    const list = entryList(entryDir);
     const whole = Object.entries(list.files).every(([file, sum]) => sha256(readFileSync(join(entryDir, FILES, file))) === sum);
     if (whole && Array.isArray(list.assets)) return list;
   } catch {
@@ -63,8 +63,28 @@ export function checkedEntry(entryDir: string): EntryList | undefined {
   return undefined;
 }
 
+/** The list of an entry checked earlier in this build (checkedEntry). */
+export const entryList = (entryDir: string): EntryList => JSON.parse(readFileSync(join(entryDir, ENTRY_FILE), 'utf8')) as EntryList;
+
 /**
- * Copies a checked entry's files into `site`. The assets its pages link to must be in this build:
+ * A cached file in the output, as a hard link: one system call instead of a copy. Safe because no
+ * build step writes into a file it did not make (Astro empties the output folder first; every step
+ * after the restore writes files of its own), and because an entry is checked byte for byte
+ * (checkedEntry) before a build uses it, so a file changed through a link is never served.
+ * A copy where a link cannot be made (the cache on another file system).
+ */
+function placeFile(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/**
+ * Puts a checked entry's files into `site`. The assets its pages link to must be in this build:
  * their names come from the code, which is in the key, so a missing one means the key left out
  * something the output depends on; the build stops rather than publish pages without their styles.
  */
@@ -74,10 +94,7 @@ export function restoreEntry(entryDir: string, list: EntryList, site: string): v
     rmSync(entryDir, { recursive: true, force: true });
     throw new Error(`kept-edition cache: ${entryDir} links to ${missing.join(', ')}, which this build did not write; the entry is removed, build again`);
   }
-  for (const file of Object.keys(list.files)) {
-    mkdirSync(dirname(join(site, file)), { recursive: true });
-    copyFileSync(join(entryDir, FILES, file), join(site, file));
-  }
+  for (const file of Object.keys(list.files)) placeFile(join(entryDir, FILES, file), join(site, file));
 }
 
 /** Removes the entries in `folder` whose names are not in `keep`. */

@@ -1,17 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { outputFile, pinnedCodeUrl, shortPinnedUrl } from '../shared/urls';
-import { checkedEntry, filesUnder, pruneEntries, restoreEntry, saveEntry } from './cache-entries';
+import { outputFile, pinnedCodeUrl } from '../shared/urls';
+import { entryList, filesUnder, pruneEntries, restoreEntry, saveEntry } from './cache-entries';
 import { markStaticBuild, namespaceFolder, pageEntries, readPlan } from './kept-plan';
 
 /**
- * What a pinned page's entry holds: every file of the page's folder (the page, its QR code, and
- * whatever else a step writes beside it) and of its short link's folder, so a step that adds or
- * drops files there needs no change here.
+ * What a pinned page's entry holds: every file of the page's folder, so a step that adds or drops
+ * files there needs no change here. Not its short link nor its QR code: those steps write them
+ * for every page in the edition's folder, restored ones included, after the restore.
  */
-function pageFolders(site: string, year: number, code: string): string[] {
-  return [pinnedCodeUrl(year, code), shortPinnedUrl(year, code)].map((url) => relative(site, dirname(outputFile(site, url))));
+function pageFolder(site: string, year: number, code: string): string {
+  return relative(site, dirname(outputFile(site, pinnedCodeUrl(year, code))));
 }
 
 /**
@@ -35,9 +35,8 @@ export function restoreKeptPages(): AstroIntegration {
         for (const { pages } of plan.editions) {
           for (const page of pages.filter((p) => p.cached)) {
             const entryDir = join(pageEntries(namespace), page.key);
-            const list = checkedEntry(entryDir);
-            if (!list) throw new Error(`kept-edition cache: ${entryDir} was removed or damaged during the build; build again`);
-            restoreEntry(entryDir, list, site);
+            // Checked byte for byte when the routes were listed (src/kept-cache/kept-page-plan.ts).
+            restoreEntry(entryDir, entryList(entryDir), site);
             restored += 1;
           }
         }
@@ -61,7 +60,7 @@ export function saveKeptPages(): AstroIntegration {
         const pages = plan.editions.flatMap(({ year, pages }) => pages.map((page) => ({ year, ...page })));
         const rendered = pages.filter((page) => !page.cached);
         for (const { year, code, key } of rendered) {
-          saveEntry(join(pageEntries(namespace), key), site, pageFolders(site, year, code).flatMap((folder) => filesUnder(site, folder)));
+          saveEntry(join(pageEntries(namespace), key), site, filesUnder(site, pageFolder(site, year, code)));
         }
         const pruned = pruneEntries(pageEntries(namespace), new Set(pages.map((page) => page.key)));
         logger.info(`kept editions: ${rendered.length} pinned page(s) saved to the cache, ${pruned} stale entr${pruned === 1 ? 'y' : 'ies'} removed`);

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { keptCodePageProps } from '../code-page/code-page-props';
+import { getCatalog, type Catalog } from '../catalog/catalog';
+import { livePage } from '../code-page/code-view';
 import type { KeptCode, KeptEdition } from '../editions/kept-editions';
-import { siteConfig } from '../site/site-config';
+import { currentEdition } from '../site/site-config';
 import { checkedEntry } from './cache-entries';
 import { isStaticBuild, namespaceFolder, pageEntries, writePlan, type KeptPlan } from './kept-plan';
 import { stableHash } from './stable-hash';
@@ -12,19 +13,34 @@ export interface KeptPageToRender {
 }
 
 /**
- * A pinned page's keys. The page key is everything the page is rendered from (its props: the kept
- * code, its edition's catalog, and what it reads of the live site: the banner's comparison with the
- * current page, the current page's title and review date); with the namespace (code and
- * configuration), it is all the page depends on. The index part leaves out what the search index
- * never reads (the banner and share links are data-pagefind-ignore), so editing a live page
- * re-renders its pinned copies but keeps each edition's index.
+ * What every page of an edition is made from, read without compiling a body: the manifest (year,
+ * date kept, schema version) and each kept file's checksum, which the build has just checked
+ * against the files; what its bodies and relations read of the live site (which codes have a live
+ * page, the glossary's forms); and which editions exist. It is also the key of the edition's search
+ * index, which reads nothing else. A change to one kept file renders its whole edition again:
+ * kept files change only when a schema change rewrites them, and a code's relations read the others.
  */
-async function pageKeys(kept: KeptCode, edition: KeptEdition, site: URL): Promise<{ key: string; indexed: string }> {
-  const props = await keptCodePageProps(kept, edition, site);
-  return {
-    key: stableHash({ year: edition.year, props }),
-    indexed: stableHash({ year: edition.year, keptOn: edition.keptOn, page: props.page, pinned: props.share.pinned }),
-  };
+function editionKey(edition: KeptEdition, editions: readonly KeptEdition[], liveCodes: readonly string[]): string {
+  const { year, keptOn, schemaVersion, checksums, bodyCatalogs } = edition;
+  return stableHash({
+    year,
+    keptOn,
+    schemaVersion,
+    files: [...checksums].sort(([a], [b]) => a.localeCompare(b)),
+    liveCodes,
+    glossaryMarks: bodyCatalogs.glossaryMarks,
+    editions: editions.map((e) => e.year),
+    currentEdition: currentEdition(),
+  });
+}
+
+/**
+ * What a pinned page reads of its live page: the banner compares the two (the live page's view and
+ * its sections as written), and the share links give the live page's title and review date.
+ */
+function liveInputs(code: string, catalog: Catalog): unknown {
+  const live = livePage(catalog.codeById.get(code)!, catalog);
+  return { view: live.view, written: live.body.sections.map((section) => [section.id, section.written]) };
 }
 
 /**
@@ -36,20 +52,20 @@ export async function keptPagesToRender(editions: readonly KeptEdition[]): Promi
   const all = editions.flatMap((edition) => [...edition.codes.values()].map((kept) => ({ kept, edition })));
   const namespace = namespaceFolder();
   if (!isStaticBuild() || !namespace) return all;
-  const site = new URL(siteConfig().url);
+  const catalog = await getCatalog();
+  const liveCodes = [...catalog.codeById.keys()].sort();
   const plan: KeptPlan = { editions: [] };
   const render: KeptPageToRender[] = [];
   for (const edition of editions) {
+    const indexKey = editionKey(edition, editions, liveCodes);
     const pages: KeptPlan['editions'][number]['pages'] = [];
-    const indexed: string[] = [];
     for (const kept of edition.codes.values()) {
-      const keys = await pageKeys(kept, edition, site);
-      const cached = checkedEntry(join(pageEntries(namespace), keys.key)) !== undefined;
-      pages.push({ code: kept.data.code, key: keys.key, cached });
-      indexed.push(keys.indexed);
+      const key = stableHash({ edition: indexKey, code: kept.data.code, live: liveInputs(kept.data.code, catalog) });
+      const cached = checkedEntry(join(pageEntries(namespace), key)) !== undefined;
+      pages.push({ code: kept.data.code, key, cached });
       if (!cached) render.push({ kept, edition });
     }
-    plan.editions.push({ year: edition.year, indexKey: stableHash(indexed), pages });
+    plan.editions.push({ year: edition.year, indexKey, pages });
   }
   writePlan(namespace, plan);
   return render;
