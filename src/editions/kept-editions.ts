@@ -5,7 +5,7 @@ import { formatContentErrors } from '../catalog/catalog-checks';
 import { editionDir } from './edition-manifest';
 import { getGlossary } from '../glossary/glossary-collection';
 import { glossaryMarks } from '../glossary/glossary-markup';
-import { checkedBodies } from '../kept-cache/checked-bodies';
+import { storedEditions } from '../kept-cache/stored-editions';
 
 export type { KeptCode, KeptEdition } from './kept-files';
 
@@ -14,15 +14,13 @@ async function load(): Promise<KeptEdition[]> {
   const liveCodes = new Set(catalog.codeById.keys());
   const liveGlossaryMarks = glossaryMarks(await getGlossary());
   const root = process.cwd();
-  const { bodiesChecked, markChecked } = checkedBodies(liveCodes, liveGlossaryMarks);
+  const stored = storedEditions(liveCodes, liveGlossaryMarks, currentEdition());
   const read = keptYears(root).map((year) =>
-    readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes, liveGlossaryMarks, bodiesChecked }),
+    readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes, liveGlossaryMarks, stored }),
   );
   const errors = read.flatMap((r) => r.errors);
   if (errors.length) throw new Error(formatContentErrors(errors));
-  const editions = read.map((r) => r.edition!);
-  for (const edition of editions) markChecked(edition.checksums);
-  return editions;
+  return read.map((r) => r.edition!);
 }
 
 let cached: Promise<KeptEdition[]> | undefined;

@@ -58,11 +58,32 @@ interface ReadOptions {
   /** How messages name a kept file; the freeze script names the file it copied from. */
   displayPath?: (file: string) => string;
   /**
-   * Whether these exact bodies (the edition's checksums, against these live pages and terms) were
-   * compiled without a problem by an earlier build of the same code (src/kept-cache/); if so they
-   * are not compiled again to be checked.
+   * Editions an earlier build of the same code read and checked, stored under a key of what they
+   * are made from (src/kept-cache/stored-editions.ts): such an edition is not parsed nor checked again.
    */
-  bodiesChecked?: (checksums: ReadonlyMap<string, string>) => boolean;
+  stored?: StoredEditions | undefined;
+}
+
+/** What an edition is once read and checked, before what is derived from it on each build. */
+export interface CheckedEdition {
+  catalogs: Catalogs;
+  /** In code order. */
+  codes: KeptCode[];
+}
+
+/** What a stored edition is made from: its folder and year, its manifest's text and every other file's checksum. */
+export interface EditionFiles {
+  dir: string;
+  year: number;
+  manifestText: string;
+  checksums: ReadonlyMap<string, string>;
+}
+
+export interface StoredEditions {
+  /** The manifest and the checked edition made from these files, if stored. */
+  read(files: EditionFiles): { manifest: Manifest; edition: CheckedEdition } | undefined;
+  /** Stores an edition that passed every check, body included. */
+  write(files: EditionFiles, manifest: Manifest, edition: CheckedEdition): void;
 }
 
 
@@ -176,19 +197,30 @@ function editionProblems(codes: readonly { shown: string; file: CodeFile }[], ye
   ]);
 }
 
-/** One kept edition, checked: either the edition, or every problem found, each naming file and field. */
-export function readKeptEdition(root: string, options: ReadOptions): { edition?: KeptEdition; errors: string[] } {
-  const errors: string[] = [];
-  const read = readManifest(root, options, errors);
-  if (!read) return { errors };
-  const { manifest, sums } = read;
-  const catalogs = {
+function readCatalogs(root: string, options: ReadOptions, errors: string[]) {
+  return {
     modifiers: readCatalog(root, options, 'modifiers', errors),
     payers: readCatalog(root, options, 'payers', errors),
     families: readCatalog(root, options, 'families', errors),
     sites: readCatalog(root, options, 'sites', errors),
     glossary: readCatalog(root, options, 'glossary', errors),
   };
+}
+type Catalogs = ReturnType<typeof readCatalogs>;
+
+/** What a kept edition's bodies are compiled against: its payer and glossary names, the live pages and terms. */
+function bodyCatalogsOf(catalogs: Catalogs, options: ReadOptions): BodyCatalogs {
+  return {
+    payers: new Map([...catalogs.payers].map(([id, p]) => [id, p.data.name])),
+    glossary: new Map([...catalogs.glossary].map(([id, t]) => [id, t.data.term])),
+    hasPage: (code: string) => options.liveCodes.has(code),
+    glossaryMarks: options.liveGlossaryMarks,
+  };
+}
+
+/** Parses and checks every file of an edition but its manifest; any problem is added to `errors`. */
+function checkEdition(root: string, options: ReadOptions, manifest: Manifest, sums: ReadonlyMap<string, string>, errors: string[]): CheckedEdition {
+  const catalogs = readCatalogs(root, options, errors);
   const parsed = readCodeSources(root, options, errors).flatMap((source) => {
     const id = source.file.slice(source.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '');
     const result = plainIdCodeSchema.safeParse(migrateFrontmatter(source.frontmatter, manifest.schemaVersion));
@@ -209,26 +241,46 @@ export function readKeptEdition(root: string, options: ReadOptions): { edition?:
       shownAs(options, `${options.dir}/${CATALOG_FILES.families}`),
     ),
   );
-
-  const bodyCatalogs: BodyCatalogs = {
-    payers: new Map([...catalogs.payers].map(([id, p]) => [id, p.data.name])),
-    glossary: new Map([...catalogs.glossary].map(([id, t]) => [id, t.data.term])),
-    hasPage: (code: string) => options.liveCodes.has(code),
-    glossaryMarks: options.liveGlossaryMarks,
-  };
   // Each body is compiled here only to be checked, and dropped: holding 10,000 compiled bodies per
   // edition ran the build out of memory; its page compiles it again when it renders (keptBody).
-  if (!errors.length && !options.bodiesChecked?.(sums)) {
-    for (const { file, body, shown } of parsed) errors.push(...formatBodyProblems(shown, compileBody(body, file.data.code, bodyCatalogs).problems, body));
-  }
+  const bodyCatalogs = bodyCatalogsOf(catalogs, options);
+  if (!errors.length) for (const { file, body, shown } of parsed) errors.push(...formatBodyProblems(shown, compileBody(body, file.data.code, bodyCatalogs).problems, body));
+  const codes = parsed
+    .sort((a, b) => compareCodes(a.file.data.code, b.file.data.code))
+    .map(({ file, source }) => ({ ...file, source, checksum: sums.get(source.slice(options.dir.length + 1))! }));
+  return { catalogs, codes };
+}
+
+/** What the stored editions are looked up by; undefined when the manifest cannot be read (readManifest says why). */
+function editionFiles(root: string, options: ReadOptions): EditionFiles | undefined {
+  const path = join(root, options.dir, MANIFEST_FILE);
+  if (!existsSync(path)) return undefined;
+  return { dir: options.dir, year: options.year, manifestText: readFileSync(path, 'utf8'), checksums: checksums(root, options.dir) };
+}
+
+/** One kept edition, checked: either the edition, or every problem found, each naming file and field. */
+export function readKeptEdition(root: string, options: ReadOptions): { edition?: KeptEdition; errors: string[] } {
+  // An edition stored by an earlier build from these very files passed every check then.
+  const files = options.stored && editionFiles(root, options);
+  const stored = files && options.stored?.read(files);
+  if (stored) return { errors: [], edition: keptEdition(options, stored.manifest, files.checksums, stored.edition) };
+  const errors: string[] = [];
+  const read = readManifest(root, options, errors);
+  if (!read) return { errors };
+  const { manifest, sums } = read;
+  const checked = checkEdition(root, options, manifest, sums, errors);
   if (errors.length) return { errors };
-  const codes = new Map<string, KeptCode>();
-  for (const { file, source } of parsed.sort((a, b) => compareCodes(a.file.data.code, b.file.data.code))) {
-    codes.set(file.data.code, { ...file, source, checksum: sums.get(source.slice(options.dir.length + 1))! });
-  }
-  const relations = relationsOf([...codes.values()].map((c) => c.data), bodyCatalogs.hasPage);
+  if (files) options.stored?.write(files, manifest, checked);
+  return { errors, edition: keptEdition(options, manifest, sums, checked) };
+}
+
+/** What each build derives from a checked edition: its relations and what its bodies compile against. */
+function keptEdition(options: ReadOptions, manifest: Manifest, sums: ReadonlyMap<string, string>, { catalogs, codes }: CheckedEdition): KeptEdition {
+  const bodyCatalogs = bodyCatalogsOf(catalogs, options);
+  const relations = relationsOf(codes.map((c) => c.data), bodyCatalogs.hasPage);
   const catalog = { ...catalogs, relations } as FieldContext['catalog'];
-  return { errors, edition: { ...manifest, dir: options.dir, codes, catalog, bodyCatalogs, checksums: sums } };
+  const byCode = new Map(codes.map((code) => [code.data.code, code]));
+  return { ...manifest, dir: options.dir, codes: byCode, catalog, bodyCatalogs, checksums: sums };
 }
 
 /** A kept code's body, read from its file and compiled as its page renders; the build checked it already. */

@@ -49,6 +49,14 @@ describe('cache entries', () => {
       expect(() => readFileSync(join(entry, 'entry.json')), name).toThrow();
     }
   });
+  it('never serves an entry whose file was changed through the output it was restored into', () => {
+    const entry = join(folder(), 'entry');
+    saveEntry(entry, site({ [PAGE]: '<p>page</p>' }), [PAGE]);
+    const to = folder();
+    restoreEntry(entry, checkedEntry(entry)!, to);
+    appendFileSync(join(to, PAGE), '<p>changed in place</p>');
+    expect(checkedEntry(entry)).toBeUndefined();
+  });
   it('stops rather than restore pages whose stylesheet this build did not write', () => {
     const entry = join(folder(), 'entry');
     saveEntry(entry, site({ [PAGE]: '<link href="/coding/_astro/page.old.css">' }), [PAGE]);
