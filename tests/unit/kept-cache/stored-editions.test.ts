@@ -1,11 +1,10 @@
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storedEditions } from '../../../src/kept-cache/stored-editions';
 import type { CheckedEdition, EditionFiles } from '../../../src/editions/kept-files';
 import type { Manifest } from '../../../src/editions/edition-manifest';
-import { keptEditionFiles } from '../../../src/kept-cache/edition-files';
 import { KEPT_CACHE_ENV } from '../../../src/kept-cache/cache-folder';
 import { markStaticBuild } from '../../../src/kept-cache/kept-plan';
 
@@ -53,28 +52,5 @@ describe('kept editions stored once checked', () => {
     stored().write(at(), manifest, edition);
     stored().write(at({ manifestText: 'year: 2026\n' }), manifest, edition);
     expect(readdirSync(folder)).toHaveLength(1);
-  });
-});
-
-describe("a kept edition's files written by a build step", () => {
-  it('are written once for the same inputs, then taken from the cache, and written again when the inputs change', () => {
-    const site = mkdtempSync(join(tmpdir(), 'kept-site-'));
-    let writes = 0;
-    const write = (text: string) => () => {
-      writes += 1;
-      writeFileSync(join(site, 'editions/2026/qr/372.svg'), text);
-    };
-    const build = (inputs: unknown, text: string) => {
-      rmSync(join(site, 'editions'), { recursive: true, force: true });
-      mkdirSync(join(site, 'editions/2026/qr'), { recursive: true });
-      return keptEditionFiles(site, 'editions/2026/qr', 'qr-sheets', 2026, inputs, write(text));
-    };
-    expect(build(['37249'], 'one')).toBe(1);
-    expect(build(['37249'], 'two')).toBe(1);
-    expect(writes).toBe(1);
-    expect(readFileSync(join(site, 'editions/2026/qr/372.svg'), 'utf8')).toBe('one');
-    build(['37249', '37250'], 'three');
-    expect(writes).toBe(2);
-    rmSync(site, { recursive: true, force: true });
   });
 });
