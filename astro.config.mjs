@@ -19,6 +19,7 @@ import { THEME_BOOT_HASH } from './src/theme/boot-script';
 import { siteConfig } from './src/site/site-config';
 import { RESOLVED_BASE_PATH } from './src/shared/urls';
 import { PROJECT_FILES } from './scripts/build/scratch-project.mjs';
+import { restoreKeptPages, saveKeptPages } from './src/kept-cache/kept-cache-integration';
 
 // site.config.yaml (SITE_URL and BASE_PATH override it): a wrong value stops the build here.
 const config = siteConfig();
@@ -48,7 +49,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Shiki colours code with inline styles, which the CSP forbids; code pages have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) && !isEmbedPage(page) }), codeExports(), handoutModulePreloads(), compareData(), printQrCodes(), embedCards(), shortLinks(), linkChecks(), securityHeaders()],
+  // The kept-edition cache restores first, so every step after sees the whole site, and saves last.
+  integrations: [restoreKeptPages(), mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) && !isEmbedPage(page) }), codeExports(), handoutModulePreloads(), compareData(), printQrCodes(), embedCards(), shortLinks(), linkChecks(), securityHeaders(), saveKeptPages()],
   security: {
     csp: {
       directives: [...OTHER_DIRECTIVES],

@@ -2,13 +2,19 @@ import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleTreeRss } from './process-tree.mjs';
+import { DEFAULT_KEPT_CACHE } from '../../src/kept-cache/cache-folder.ts';
+
+// Astro's and Vite's caches, and the kept-edition cache (src/kept-cache/cache-folder.ts).
+const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite', DEFAULT_KEPT_CACHE];
 
 /**
  * A cold build of `dir` with `command` (the project's own build script, or `astro build` for the
- * baseline): wall time, the process tree's peak RSS, and pages written.
+ * baseline): wall time, the process tree's peak RSS, and pages written. With `keptCache: 'warm'`
+ * the kept-edition cache stays, as a host's build cache keeps it, and everything else starts cold.
  */
-export function timedBuild(dir, command) {
-  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
+export function timedBuild(dir, command, { keptCache = 'cold' } = {}) {
+  const caches = ['dist', ...CACHES.filter((cache) => keptCache === 'cold' || cache !== DEFAULT_KEPT_CACHE)];
+  for (const cache of caches) rmSync(join(dir, cache), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const [program, ...args] = command;

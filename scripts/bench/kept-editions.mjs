@@ -2,10 +2,11 @@
 // January: the configured edition and the K - 1 years before it. The freeze script keeps only the
 // edition the configuration names, so the configuration names each year in turn, then its own again.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { CODES_FOLDER, EDITIONS_DIR } from '../../src/schema/content-files.ts';
+import { timedBuild } from './build.mjs';
+import { CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR } from '../../src/schema/content-files.ts';
 import { SITE_CONFIG_FILE } from '../../src/site/site-config.ts';
 
 /** Freezes `count` editions in the project at `site`; returns each kept edition's code folder, oldest first. */
@@ -24,4 +25,27 @@ export function keepEditions(site, count) {
     writeFileSync(configFile, config);
   }
   return years.map((year) => join(site, EDITIONS_DIR, String(year), CODES_FOLDER));
+}
+
+// A change an editor makes to a live page: the template's tip in the clinical scenario, reworded.
+const LIVE_EDIT = ['A practical point for the coder that the source supports', 'A practical point for the coder, supported by the source'];
+
+/**
+ * Issue 24's warm rebuild, after a cold build of `site` with `command`: one live code page edited
+ * (the first of `codes` made from the template; the project's own pages are worded otherwise), the
+ * site built again with the kept-edition cache kept (as a host's build cache keeps it); then the
+ * same site built with no kept edition, the figure the warm rebuild is held to.
+ */
+export async function warmRebuild(site, codes, command) {
+  const file = codes.map((code) => join(site, CONTENT_DIR, CODES_FOLDER, `${code}.mdx`)).find((path) => readFileSync(path, 'utf8').includes(LIVE_EDIT[0]));
+  if (!file) throw new Error(`no code page contains "${LIVE_EDIT[0]}" to edit`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(...LIVE_EDIT));
+  const warm = await timedBuild(site, command, { keptCache: 'warm' });
+  const aside = join(site, '..', 'editions-aside');
+  renameSync(join(site, EDITIONS_DIR), aside);
+  try {
+    return { edited: `content/${CODES_FOLDER}/${basename(file)}`, warm, noKept: await timedBuild(site, command) };
+  } finally {
+    renameSync(aside, join(site, EDITIONS_DIR));
+  }
 }

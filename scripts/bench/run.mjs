@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { currentEdition } from '../../src/site/site-config.ts';
 import { copyProject } from '../build/scratch-project.mjs';
-import { keepEditions } from './kept-editions.mjs';
+import { keepEditions, warmRebuild } from './kept-editions.mjs';
 import { CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR, contentFile } from '../../src/schema/content-files.ts';
 import { writeBaseline } from './baseline.mjs';
 import { freshSearchBytes, launchBrowser, pageWeight, searchFigures, secondPageWeight, throttledFirstSuggestions } from './keystroke-timing.mjs';
@@ -47,7 +47,9 @@ log(`Generating ${n.toLocaleString('en')} code pages from scripts/editor/templat
 mkdirSync(WORK, { recursive: true });
 const site = copyProject(ROOT, join(WORK, 'site'));
 const ids = (name) => Object.keys(parse(readFileSync(join(ROOT, contentFile(name)), 'utf8')));
-const shared = { families: ids('families'), sites: ids('sites'), payers: ids('payers'), modifiers: ids('modifiers'), edition: currentEdition() };
+// Histories end by the oldest edition the bench keeps: a kept edition may name no later year.
+const oldestKept = currentEdition() - Math.max(0, options.keptEditions - 1);
+const shared = { families: ids('families'), sites: ids('sites'), payers: ids('payers'), modifiers: ids('modifiers'), edition: oldestKept };
 const realCodes = readdirSync(join(ROOT, CONTENT_DIR, CODES_FOLDER)).map((file) => file.replace(/\.mdx$/, ''));
 const codes = corpusCodes(n, realCodes);
 const template = readTemplate(readFileSync(join(ROOT, 'scripts/editor/templates/code.mdx'), 'utf8'));
@@ -116,6 +118,13 @@ try {
   await Promise.all(Object.values(servers).map((s) => s.close()));
 }
 
+// Last, as it rewrites the output measured above: the warm rebuild and the site with no kept edition.
+let rebuild;
+if (keptCodesDirs.length) {
+  log('Warm rebuild: one live page edited, the kept-edition cache kept; then the same site with no kept edition ...');
+  rebuild = await warmRebuild(site, codes.slice(Math.floor(n / 2)), sides[1][2]);
+}
+
 const figures = {
   'page-weight': weights.ours.bytes,
   'first-code-search': search.firstSearch,
@@ -126,8 +135,9 @@ const figures = {
   'throttled-code': throttled.code,
   'throttled-handout': handout.ms,
   'multi-word-search': slowestMultiWord(queries, search.latencies),
+  'warm-rebuild-ratio': rebuild && rebuild.warm.seconds / rebuild.noKept.seconds,
 };
-const verdicts = evaluateBudgets(figures, n);
+const verdicts = evaluateBudgets(figures, n, keptCodesDirs.length);
 const cpu = cpus();
 const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, ${process.platform}`;
 const row = (label, a, b, ratio) => `  ${label.padEnd(22)}${String(a).padEnd(16)}${String(b).padEnd(16)}${ratio ?? ''}`;
@@ -143,7 +153,7 @@ ${row('wall time', `${ours.seconds.toFixed(1)} s`, `${bare.seconds.toFixed(1)} s
 ${row('HTML pages', ours.pages, bare.pages)}
 ${row('pages/s', (ours.pages / ours.seconds).toFixed(0), (bare.pages / bare.seconds).toFixed(0))}
 ${row('peak RSS', formatAmount(ours.peakRss, 'bytes'), formatAmount(bare.peakRss, 'bytes'), ratio(ours.peakRss, bare.peakRss))}
-
+${rebuild ? `\nWarm rebuild after editing ${rebuild.edited} (kept-edition cache kept; every other cache cold)\n${row('', 'warm rebuild', 'no kept edition', 'warm ÷ none')}\n${row('wall time', `${rebuild.warm.seconds.toFixed(1)} s`, `${rebuild.noKept.seconds.toFixed(1)} s`, ratio(rebuild.warm.seconds, rebuild.noKept.seconds))}\n${row('peak RSS', formatAmount(rebuild.warm.peakRss, 'bytes'), formatAmount(rebuild.noKept.peakRss, 'bytes'))}\n` : ''}
 Output: ${formatAmount(output.bytes, 'bytes')} in ${output.files.toLocaleString('en')} files; Pagefind index ${formatAmount(index.bytes, 'bytes')} in ${index.files.toLocaleString('en')} files
 ${formatInventory(outputKinds)}
 Code page ${codePath}, transferred with gzip (HTML + CSS + JS, before any interaction):
@@ -165,6 +175,6 @@ Stricter target (ours)
 ${verdicts.filter((v) => v.stricter).map((v) => `  ${formatVerdict(v, n)}`).join('\n')}`);
 
 const resultFile = join(WORK, `results-${n}${options.keptEditions ? `-kept${options.keptEditions}` : ''}.json`);
-writeFileSync(resultFile, JSON.stringify({ codes: n, keptEditions: options.keptEditions, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, output, outputKinds, index, codePath, weights, secondPage, search, firstWords, throttled, handout, queries, scores, verdicts }, null, 2));
+writeFileSync(resultFile, JSON.stringify({ codes: n, keptEditions: options.keptEditions, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, rebuild, output, outputKinds, index, codePath, weights, secondPage, search, firstWords, throttled, handout, queries, scores, verdicts }, null, 2));
 log(`\nFigures written to ${resultFile.replace(`${ROOT}/`, '')}`);
 if (!options.keep) for (const dir of [site, baseline]) rmSync(dir, { recursive: true, force: true });

@@ -5,11 +5,15 @@
 // short links and redirect pages are never indexed.
 // Each kept edition gets an index of its own, built after the live one with a fresh Pagefind
 // process, so search answers from the live pages by default and peak memory stays one index's.
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+// A kept edition's index is taken from the kept-edition cache when its pages' indexed parts are as
+// they were (src/kept-cache/), and saved there when built.
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { EDITION_YEAR } from '../../src/shared/dates.ts';
 import { editionPagefindUrl, keptPagesFolder, outputFile, pagefindBaseUrl } from '../../src/shared/urls.ts';
+import { checkedEntry, filesUnder, pruneEntries, restoreEntry, saveEntry } from '../../src/kept-cache/cache-entries.ts';
+import { indexEntries, namespaceFolder, readPlan } from '../../src/kept-cache/kept-plan.ts';
 
 // Pagefind's allocator (jemalloc) keeps freed pages for ten seconds by default, so memory freed
 // while one page is parsed was still counted when the next was: returning it at once took the
@@ -52,6 +56,24 @@ await buildIndex('live pages', '{codes,modifiers}/**/*.html', `${pagefindBaseUrl
 // The kept editions are those the build wrote pages for (it reads them from content/editions/).
 const editionsDir = dirname(dirname(keptPagesFolder(site, 'YEAR')));
 const years = existsSync(editionsDir) ? readdirSync(editionsDir).filter((name) => EDITION_YEAR.test(name) && existsSync(keptPagesFolder(site, name))) : [];
+const namespace = namespaceFolder();
+const plan = readPlan(namespace);
 for (const year of years) {
-  await buildIndex(`${year} edition`, `${relative(site, keptPagesFolder(site, year))}/**/*.html`, `${editionPagefindUrl(year)}pagefind.js`);
+  const bundleUrl = `${editionPagefindUrl(year)}pagefind.js`;
+  const indexKey = plan?.editions.find((edition) => String(edition.year) === year)?.indexKey;
+  const entries = indexKey && indexEntries(namespace, Number(year));
+  const entryDir = entries && join(entries, indexKey);
+  const cached = entryDir && checkedEntry(entryDir);
+  if (cached) {
+    restoreEntry(entryDir, cached, site);
+    console.log(`search index (${year} edition): from the kept-edition cache`);
+    continue;
+  }
+  await buildIndex(`${year} edition`, `${relative(site, keptPagesFolder(site, year))}/**/*.html`, bundleUrl);
+  if (entryDir) {
+    saveEntry(entryDir, site, filesUnder(site, relative(site, dirname(outputFile(site, bundleUrl)))));
+    pruneEntries(entries, new Set([indexKey]));
+  }
 }
+// The plan served this build; the next astro build writes its own.
+if (namespace && plan) rmSync(join(namespace, 'plan.json'));

@@ -1,5 +1,5 @@
 import { getCatalog, type CodeEntry } from '../catalog/catalog';
-import { keptPage, livePage, type CodePageData } from './code-view';
+import { keptPage, keptView, livePage, type CodePageData, type CodeView } from './code-view';
 import { latestKeptWith, type KeptCode, type KeptEdition } from '../editions/kept-editions';
 import type { ShareTarget } from './citation';
 import { changedSections } from '../editions/section-changes';
@@ -13,17 +13,17 @@ export interface CodePageProps {
   kept?: { year: number; keptOn: Date; changed: readonly Section[]; deletedSince: number | undefined } | undefined;
 }
 
-const shareTarget = (page: CodePageData, href: string, site: URL, edition?: KeptEdition): ShareTarget => ({
-  code: page.view.code,
-  title: page.view.title,
-  lastReviewed: page.view.lastReviewed,
+const shareTarget = (view: CodeView, href: string, site: URL, edition?: KeptEdition): ShareTarget => ({
+  code: view.code,
+  title: view.title,
+  lastReviewed: view.lastReviewed,
   url: absoluteUrl(href, site),
   href,
   edition: edition && { year: edition.year, keptOn: edition.keptOn },
 });
 
 function pinnedTarget(kept: KeptCode, edition: KeptEdition, site: URL): ShareTarget {
-  return shareTarget(keptPage(kept, edition), pinnedCodeUrl(edition.year, kept.data.code), site, edition);
+  return shareTarget(keptView(kept, edition), pinnedCodeUrl(edition.year, kept.data.code), site, edition);
 }
 
 /** One route per live code (its code page), each given its content entry. */
@@ -36,7 +36,7 @@ export async function liveCodePageProps(entry: CodeEntry, site: URL): Promise<Co
   const page = livePage(entry, await getCatalog());
   const edition = await latestKeptWith(page.view.code);
   const pinned = edition && pinnedTarget(edition.codes.get(page.view.code)!, edition, site);
-  return { page, share: { live: shareTarget(page, codeUrl(page.view.code), site), pinned } };
+  return { page, share: { live: shareTarget(page.view, codeUrl(page.view.code), site), pinned } };
 }
 
 export async function keptCodePageProps(kept: KeptCode, edition: KeptEdition, site: URL): Promise<CodePageProps> {
@@ -47,7 +47,7 @@ export async function keptCodePageProps(kept: KeptCode, edition: KeptEdition, si
   const changed = changedSections({ body: page.body, view: page.view }, { body: live.body, view: live.view });
   return {
     page,
-    share: { live: shareTarget(live, codeUrl(code), site), pinned: pinnedTarget(kept, edition, site) },
+    share: { live: shareTarget(live.view, codeUrl(code), site), pinned: pinnedTarget(kept, edition, site) },
     kept: { year: edition.year, keptOn: edition.keptOn, changed, deletedSince: page.view.deleted ? undefined : live.view.deleted?.year },
   };
 }

@@ -1,7 +1,7 @@
 import type { Catalog, CodeEntry } from '../catalog/catalog';
 import type { RenderedBody } from '../bodies/render-body';
 import { renderedBody } from '../bodies/stored-body';
-import type { KeptCode, KeptEdition } from '../editions/kept-editions';
+import { keptBody, type KeptCode, type KeptEdition } from '../editions/kept-files';
 import { CODE_FIELDS, type CodeView, type FieldContext } from '../schema/code-fields';
 import type { CodeData } from '../schema/code-schema';
 import { fieldView, filterValues } from '../schema/field-descriptors';
@@ -36,6 +36,11 @@ export function livePage(entry: CodeEntry, catalog: Catalog): CodePageData {
 }
 
 /** A kept page's view reads the edition's own catalog: names and relationships as they were kept. */
+export function keptView(kept: KeptCode, edition: KeptEdition): CodeView {
+  return fieldView(CODE_FIELDS, kept.data, { code: kept.data.code, catalog: edition.catalog });
+}
+
+/** A kept page, its body compiled now (kept bodies are not held in memory: src/editions/kept-files.ts). */
 export function keptPage(kept: KeptCode, edition: KeptEdition): CodePageData {
-  return pageData(kept.filePath, kept.body, kept.data, edition.catalog);
+  return pageData(kept.filePath, keptBody(kept, edition), kept.data, edition.catalog);
 }

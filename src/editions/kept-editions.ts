@@ -5,6 +5,7 @@ import { formatContentErrors } from '../catalog/catalog-checks';
 import { editionDir } from './edition-manifest';
 import { getGlossary } from '../glossary/glossary-collection';
 import { glossaryMarks } from '../glossary/glossary-markup';
+import { storedEditions } from '../kept-cache/stored-editions';
 
 export type { KeptCode, KeptEdition } from './kept-files';
 
@@ -13,8 +14,9 @@ async function load(): Promise<KeptEdition[]> {
   const liveCodes = new Set(catalog.codeById.keys());
   const liveGlossaryMarks = glossaryMarks(await getGlossary());
   const root = process.cwd();
+  const stored = storedEditions(liveCodes, liveGlossaryMarks, currentEdition());
   const read = keptYears(root).map((year) =>
-    readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes, liveGlossaryMarks }),
+    readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes, liveGlossaryMarks, stored }),
   );
   const errors = read.flatMap((r) => r.errors);
   if (errors.length) throw new Error(formatContentErrors(errors));

@@ -8,6 +8,7 @@ import { checkFamilyChoosers } from '../choosers/chooser-checks';
 import { compileBody } from '../bodies/compile-body';
 import type { RenderedBody } from '../bodies/render-body';
 import type { GlossaryMark } from '../glossary/glossary-markup';
+import type { BodyCatalogs } from '../user-components/index';
 import type { FieldContext } from '../schema/code-fields';
 import { codeRecord, parseContentYaml, plainIdCodeSchema, relationsOf, type CodeFile } from '../schema/code-schema';
 import { compareCodes } from '../shared/codes';
@@ -25,8 +26,10 @@ import { checkHistory, CURRENT_EDITION_SOURCE } from './history-checks';
  * content gets applies here too, against the edition's own copies of the shared data.
  */
 export interface KeptCode extends CodeFile {
-  /** The body, rendered by the same code as a live page's. */
-  body: RenderedBody;
+  /** Its file, relative to the project; the body is read and compiled from it only when its page renders (keptBody). */
+  source: string;
+  /** The file's SHA-256, as the manifest lists it (and the build checked). */
+  checksum: string;
 }
 
 export interface KeptEdition extends Manifest {
@@ -35,6 +38,10 @@ export interface KeptEdition extends Manifest {
   codes: Map<string, KeptCode>;
   /** What field views read: the edition's own catalog names and relationships. */
   catalog: FieldContext['catalog'];
+  /** What its bodies are compiled against: the edition's payer and glossary names, the live pages and terms. */
+  bodyCatalogs: BodyCatalogs;
+  /** Every file's SHA-256 but the manifest's, by path within the edition's folder. */
+  checksums: ReadonlyMap<string, string>;
 }
 
 interface ReadOptions {
@@ -50,6 +57,33 @@ interface ReadOptions {
   liveGlossaryMarks: readonly GlossaryMark[];
   /** How messages name a kept file; the freeze script names the file it copied from. */
   displayPath?: (file: string) => string;
+  /**
+   * Editions an earlier build of the same code read and checked, stored under a key of what they
+   * are made from (src/kept-cache/stored-editions.ts): such an edition is not parsed nor checked again.
+   */
+  stored?: StoredEditions | undefined;
+}
+
+/** What an edition is once read and checked, before what is derived from it on each build. */
+export interface CheckedEdition {
+  catalogs: Catalogs;
+  /** In code order. */
+  codes: KeptCode[];
+}
+
+/** What a stored edition is made from: its folder and year, its manifest's text and every other file's checksum. */
+export interface EditionFiles {
+  dir: string;
+  year: number;
+  manifestText: string;
+  checksums: ReadonlyMap<string, string>;
+}
+
+export interface StoredEditions {
+  /** The manifest and the checked edition made from these files, if stored. */
+  read(files: EditionFiles): { manifest: Manifest; edition: CheckedEdition } | undefined;
+  /** Stores an edition that passed every check, body included. */
+  write(files: EditionFiles, manifest: Manifest, edition: CheckedEdition): void;
 }
 
 
@@ -77,7 +111,7 @@ export function checksums(root: string, dir: string): Map<string, string> {
 
 const shownAs = (options: ReadOptions, file: string) => options.displayPath?.(file) ?? file;
 
-function readManifest(root: string, options: ReadOptions, errors: string[]): Manifest | undefined {
+function readManifest(root: string, options: ReadOptions, errors: string[]): { manifest: Manifest; sums: Map<string, string> } | undefined {
   const { dir, currentEdition } = options;
   const path = `${dir}/${MANIFEST_FILE}`;
   const file = shownAs(options, path);
@@ -92,8 +126,9 @@ function readManifest(root: string, options: ReadOptions, errors: string[]): Man
   const { year } = parsed.data;
   if (year !== options.year) errors.push(`${file}: year ${year} does not match its folder (${options.year})`);
   if (year > currentEdition) errors.push(`${file}: year ${year} is after the ${currentEdition} edition (${CURRENT_EDITION_SOURCE})`);
-  errors.push(...changedFiles(dir, parsed.data.files, checksums(root, dir)));
-  return parsed.data;
+  const sums = checksums(root, dir);
+  errors.push(...changedFiles(dir, parsed.data.files, sums));
+  return { manifest: parsed.data, sums };
 }
 
 function readCatalog<K extends CatalogName>(root: string, options: ReadOptions, name: K, errors: string[]): Map<string, { id: string; data: z.output<(typeof CATALOG_SCHEMAS)[K]> }> {
@@ -116,6 +151,7 @@ function readCatalog<K extends CatalogName>(root: string, options: ReadOptions, 
 }
 
 interface KeptSource {
+  /** Relative to the project. */
   file: string;
   shown: string;
   body: string;
@@ -161,18 +197,30 @@ function editionProblems(codes: readonly { shown: string; file: CodeFile }[], ye
   ]);
 }
 
-/** One kept edition, checked: either the edition, or every problem found, each naming file and field. */
-export function readKeptEdition(root: string, options: ReadOptions): { edition?: KeptEdition; errors: string[] } {
-  const errors: string[] = [];
-  const manifest = readManifest(root, options, errors);
-  if (!manifest) return { errors };
-  const catalogs = {
+function readCatalogs(root: string, options: ReadOptions, errors: string[]) {
+  return {
     modifiers: readCatalog(root, options, 'modifiers', errors),
     payers: readCatalog(root, options, 'payers', errors),
     families: readCatalog(root, options, 'families', errors),
     sites: readCatalog(root, options, 'sites', errors),
     glossary: readCatalog(root, options, 'glossary', errors),
   };
+}
+type Catalogs = ReturnType<typeof readCatalogs>;
+
+/** What a kept edition's bodies are compiled against: its payer and glossary names, the live pages and terms. */
+function bodyCatalogsOf(catalogs: Catalogs, options: ReadOptions): BodyCatalogs {
+  return {
+    payers: new Map([...catalogs.payers].map(([id, p]) => [id, p.data.name])),
+    glossary: new Map([...catalogs.glossary].map(([id, t]) => [id, t.data.term])),
+    hasPage: (code: string) => options.liveCodes.has(code),
+    glossaryMarks: options.liveGlossaryMarks,
+  };
+}
+
+/** Parses and checks every file of an edition but its manifest; any problem is added to `errors`. */
+function checkEdition(root: string, options: ReadOptions, manifest: Manifest, sums: ReadonlyMap<string, string>, errors: string[]): CheckedEdition {
+  const catalogs = readCatalogs(root, options, errors);
   const parsed = readCodeSources(root, options, errors).flatMap((source) => {
     const id = source.file.slice(source.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '');
     const result = plainIdCodeSchema.safeParse(migrateFrontmatter(source.frontmatter, manifest.schemaVersion));
@@ -180,7 +228,7 @@ export function readKeptEdition(root: string, options: ReadOptions): { edition?:
       errors.push(...issueMessages(source.shown, result.error));
       return [];
     }
-    return [{ ...source, file: { id, filePath: source.shown, data: result.data } }];
+    return [{ ...source, source: source.file, file: { id, filePath: source.shown, data: result.data } }];
   });
   const known = Object.fromEntries((['families', 'sites', 'payers', 'modifiers'] as const).map((k) => [k, new Set(catalogs[k].keys())]));
   errors.push(...checkCatalog(parsed.map((p) => codeRecord(p.file)), known as never, shownAs(options, options.dir)));
@@ -193,20 +241,52 @@ export function readKeptEdition(root: string, options: ReadOptions): { edition?:
       shownAs(options, `${options.dir}/${CATALOG_FILES.families}`),
     ),
   );
+  // Each body is compiled here only to be checked, and dropped: holding 10,000 compiled bodies per
+  // edition ran the build out of memory; its page compiles it again when it renders (keptBody).
+  const bodyCatalogs = bodyCatalogsOf(catalogs, options);
+  if (!errors.length) for (const { file, body, shown } of parsed) errors.push(...formatBodyProblems(shown, compileBody(body, file.data.code, bodyCatalogs).problems, body));
+  const codes = parsed
+    .sort((a, b) => compareCodes(a.file.data.code, b.file.data.code))
+    .map(({ file, source }) => ({ ...file, source, checksum: sums.get(source.slice(options.dir.length + 1))! }));
+  return { catalogs, codes };
+}
 
-  const bodyCatalogs = {
-    payers: new Map([...catalogs.payers].map(([id, p]) => [id, p.data.name])),
-    glossary: new Map([...catalogs.glossary].map(([id, t]) => [id, t.data.term])),
-    hasPage: (code: string) => options.liveCodes.has(code),
-    glossaryMarks: options.liveGlossaryMarks,
-  };
-  const codes = new Map<string, KeptCode>();
-  for (const { file, body, frontmatter: _fm, ...source } of parsed.sort((a, b) => compareCodes(a.file.data.code, b.file.data.code))) {
-    const { problems, rendered } = compileBody(body, file.data.code, bodyCatalogs);
-    if (rendered) codes.set(file.data.code, { ...file, body: rendered });
-    else errors.push(...formatBodyProblems(source.shown, problems, body));
-  }
+/** What the stored editions are looked up by; undefined when the manifest cannot be read (readManifest says why). */
+function editionFiles(root: string, options: ReadOptions): EditionFiles | undefined {
+  const path = join(root, options.dir, MANIFEST_FILE);
+  if (!existsSync(path)) return undefined;
+  return { dir: options.dir, year: options.year, manifestText: readFileSync(path, 'utf8'), checksums: checksums(root, options.dir) };
+}
+
+/** One kept edition, checked: either the edition, or every problem found, each naming file and field. */
+export function readKeptEdition(root: string, options: ReadOptions): { edition?: KeptEdition; errors: string[] } {
+  // An edition stored by an earlier build from these very files passed every check then.
+  const files = options.stored && editionFiles(root, options);
+  const stored = files && options.stored?.read(files);
+  if (stored) return { errors: [], edition: keptEdition(options, stored.manifest, files.checksums, stored.edition) };
+  const errors: string[] = [];
+  const read = readManifest(root, options, errors);
+  if (!read) return { errors };
+  const { manifest, sums } = read;
+  const checked = checkEdition(root, options, manifest, sums, errors);
   if (errors.length) return { errors };
-  const relations = relationsOf([...codes.values()].map((c) => c.data), bodyCatalogs.hasPage);
-  return { errors, edition: { ...manifest, dir: options.dir, codes, catalog: { ...catalogs, relations } as FieldContext['catalog'] } };
+  if (files) options.stored?.write(files, manifest, checked);
+  return { errors, edition: keptEdition(options, manifest, sums, checked) };
+}
+
+/** What each build derives from a checked edition: its relations and what its bodies compile against. */
+function keptEdition(options: ReadOptions, manifest: Manifest, sums: ReadonlyMap<string, string>, { catalogs, codes }: CheckedEdition): KeptEdition {
+  const bodyCatalogs = bodyCatalogsOf(catalogs, options);
+  const relations = relationsOf(codes.map((c) => c.data), bodyCatalogs.hasPage);
+  const catalog = { ...catalogs, relations } as FieldContext['catalog'];
+  const byCode = new Map(codes.map((code) => [code.data.code, code]));
+  return { ...manifest, dir: options.dir, codes: byCode, catalog, bodyCatalogs, checksums: sums };
+}
+
+/** A kept code's body, read from its file and compiled as its page renders; the build checked it already. */
+export function keptBody(kept: KeptCode, edition: KeptEdition, root = process.cwd()): RenderedBody {
+  const body = splitFrontmatter(readFileSync(join(root, kept.source), 'utf8'))?.body ?? '';
+  const { problems, rendered } = compileBody(body, kept.data.code, edition.bodyCatalogs);
+  if (!rendered) throw new Error(formatBodyProblems(kept.filePath, problems, body).join('\n'));
+  return rendered;
 }

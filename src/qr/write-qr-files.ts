@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltCodeList } from '../export/write-exports';
 import { keptYears } from '../editions/kept-files';
+import { keptEditionFiles } from '../kept-cache/edition-files';
 import { siteConfig } from '../site/site-config';
 import { codeUrl, keptPagesFolder, outputFile, pinnedCodeUrl, printQrSheetUrl, printQrViewId } from '../shared/urls';
 import { printedAddress } from './printed-address';
@@ -49,8 +50,11 @@ export function printQrCodes(): AstroIntegration {
         let sheets = writeSheets(site, codes.map(({ code }) => ({ pageUrl: codeUrl(code), code, address: printedAddress(code, origin) })));
         let pinned = 0;
         for (const year of keptYears()) {
-          const pages = readdirSync(keptPagesFolder(site, year)).map((code) => ({ pageUrl: pinnedCodeUrl(year, code), code, address: printedAddress(code, origin, year) }));
-          sheets += writeSheets(site, pages);
+          const codes = readdirSync(keptPagesFolder(site, year)).sort();
+          const pages = codes.map((code) => ({ pageUrl: pinnedCodeUrl(year, code), code, address: printedAddress(code, origin, year) }));
+          // A kept edition's sheets change only with its list of pages: made once, then from the kept-edition cache.
+          const folder = relative(site, dirname(outputFile(site, printQrSheetUrl(pinnedCodeUrl(year, codes[0] ?? '00000')))));
+          sheets += keptEditionFiles(site, folder, 'qr-sheets', year, codes, () => writeSheets(site, pages));
           pinned += pages.length;
         }
         logger.info(`${codes.length + pinned} print QR codes written on ${sheets} sheets (${pinned} for pinned pages)`);
