@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicy, policyProblems } from './csp';
@@ -16,6 +16,12 @@ function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .map((f) => join(dir, f));
+}
+
+/** A new file in place of `file`: pinned pages may be hard links into the kept-edition cache, which a write in place would change. */
+function replaceFile(file: string, text: string) {
+  writeFileSync(`${file}.partial`, text);
+  renameSync(`${file}.partial`, file);
 }
 
 /**
@@ -38,7 +44,7 @@ export function securityHeaders(): AstroIntegration {
         for (const file of htmlFiles(site)) {
           const built = readFileSync(file, 'utf8');
           const html = keepOwnHashes(built);
-          if (html !== built) writeFileSync(file, html);
+          if (html !== built) replaceFile(file, html);
           const meta = META_CSP.exec(html)?.[1];
           // Astro's redirect stubs carry no meta policy; with no script or style the header covers them.
           if (meta === undefined && CODE.test(html)) throw new Error(`${file}: has scripts or styles but no Content-Security-Policy meta tag`);
