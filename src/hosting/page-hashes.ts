@@ -10,7 +10,14 @@ const META_CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)(
 const INLINE_CODE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
 const HASH = /'(sha256|sha384|sha512)-([^']+)'/g;
 
-const digest = (algorithm: string, text: string) => createHash(algorithm).update(text, 'utf8').digest('base64');
+// Every page holds the same few inline scripts: each is hashed once per build, not once per page.
+const digests = new Map<string, string>();
+function digest(algorithm: string, text: string): string {
+  const key = `${algorithm}\n${text}`;
+  let hash = digests.get(key);
+  if (hash === undefined) digests.set(key, (hash = createHash(algorithm).update(text, 'utf8').digest('base64')));
+  return hash;
+}
 
 function inlineCode(html: string): string[] {
   return [...html.matchAll(INLINE_CODE)].filter(([, , attributes]) => !/\bsrc=/i.test(attributes!)).map(([, , , text]) => text!);
