@@ -1,21 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keptEditionFiles } from '../../../src/kept-cache/edition-files';
-import { KEPT_CACHE_ENV } from '../../../src/kept-cache/cache-folder';
-import { markStaticBuild } from '../../../src/kept-cache/kept-plan';
+import { useScratchCache } from './scratch-cache';
 
-let cache: string;
-beforeAll(() => {
-  cache = mkdtempSync(join(tmpdir(), 'kept-cache-'));
-  process.env[KEPT_CACHE_ENV] = cache;
-  markStaticBuild();
-});
-afterAll(() => {
-  rmSync(cache, { recursive: true, force: true });
-  delete process.env[KEPT_CACHE_ENV];
-});
+useScratchCache();
 
 describe("a kept edition's files written by a build step", () => {
   it('are written once for the same inputs, then taken from the cache, and written again when the inputs change', () => {

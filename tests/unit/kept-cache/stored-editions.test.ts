@@ -1,23 +1,12 @@
-import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { storedEditions } from '../../../src/kept-cache/stored-editions';
 import type { CheckedEdition, EditionFiles } from '../../../src/editions/kept-files';
 import type { Manifest } from '../../../src/editions/edition-manifest';
-import { KEPT_CACHE_ENV } from '../../../src/kept-cache/cache-folder';
-import { markStaticBuild } from '../../../src/kept-cache/kept-plan';
+import { useScratchCache } from './scratch-cache';
 
-let cache: string;
-beforeAll(() => {
-  cache = mkdtempSync(join(tmpdir(), 'kept-cache-'));
-  process.env[KEPT_CACHE_ENV] = cache;
-  markStaticBuild();
-});
-afterAll(() => {
-  rmSync(cache, { recursive: true, force: true });
-  delete process.env[KEPT_CACHE_ENV];
-});
+const cache = useScratchCache();
 
 const files = new Map([['codes/37249.mdx', 'a1'], ['glossary.yaml', 'b2']]);
 const marks = [{ form: 'stent', termId: 'stent' }];
@@ -44,7 +33,7 @@ describe('kept editions stored once checked', () => {
   });
   it('never serves a damaged file, and keeps one per edition', () => {
     stored().write(at(), manifest, edition);
-    const folder = join(cache, readdirSync(cache)[0]!, 'editions');
+    const folder = join(cache.folder, readdirSync(cache.folder)[0]!, 'editions');
     const [file] = readdirSync(folder);
     appendFileSync(join(folder, file!), 'x');
     expect(stored().read(at())).toBeUndefined();
