@@ -26,7 +26,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       name: 'desktop',
       // At "/" every address is below the base path, so that spec can only fail in the subpath project.
-      testIgnore: /(base-path|pinned-changed|handout-editions)\.spec\.ts$/,
+      testIgnore: /(base-path|pinned-changed|handout-editions|pinned-forwards)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${SITE_PORT}`, site: rootSite },
     },
     {
@@ -46,7 +46,7 @@ export default defineConfig<{}, { site: SiteUnderTest }>({
     {
       // npm run build:editions-site: the project plus a kept 2025 edition whose pages differ from the live ones.
       name: 'editions',
-      testMatch: /(pinned-changed|handout-editions)\.spec\.ts$/,
+      testMatch: /(pinned-changed|handout-editions|pinned-forwards)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${EDITIONS_PORT}`, site: { ...rootSite, outDir: EDITIONS_SITE.outDir } },
     },
   ],

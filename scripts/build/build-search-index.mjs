@@ -3,15 +3,16 @@
 // end of the build and Pagefind's came on top: 3.4 GiB at 10,000 codes, against 1.5 GiB for the
 // larger of the two alone (BENCHMARKS.md). Pages opt in with `data-pagefind-body`; site chrome,
 // short links and redirect pages are never indexed.
-// Each kept edition gets an index of its own, built after the live one with a fresh Pagefind
-// process, so search answers from the live pages by default and peak memory stays one index's.
+// Each kept edition gets an index of its pages of their own (keptDifferencesUrl()), built after the
+// live one with a fresh Pagefind process, so peak memory stays one index's. Its codes that read as
+// their live pages are found in the live index (src/shared/search/edition-filters.ts).
 // A kept edition's index is taken from the kept-edition cache when its pages' indexed parts are as
 // they were (src/kept-cache/), and saved there when built.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { EDITION_YEAR } from '../../src/shared/dates.ts';
-import { editionPagefindUrl, keptPagesFolder, outputFile, pagefindBaseUrl } from '../../src/shared/urls.ts';
+import { editionPagefindUrl, keptDifferencesUrl, keptPagesFolder, outputFile, pagefindBaseUrl } from '../../src/shared/urls.ts';
 import { checkedEntry, filesUnder, pruneEntries, restoreEntry, saveEntry } from '../../src/kept-cache/cache-entries.ts';
 import { indexEntries, namespaceFolder, readPlan } from '../../src/kept-cache/kept-plan.ts';
 
@@ -59,6 +60,13 @@ const years = existsSync(editionsDir) ? readdirSync(editionsDir).filter((name) =
 const namespace = namespaceFolder();
 const plan = readPlan(namespace);
 for (const year of years) {
+  // With no page of its own to mark data-pagefind-body, Pagefind would index the forwarding pages'
+  // whole text; an edition whose every code reads as live is searched in the live index alone.
+  const { own } = JSON.parse(readFileSync(outputFile(site, keptDifferencesUrl(year)), 'utf8'));
+  if (!own.length) {
+    console.log(`search index (${year} edition): none, as every code reads as its live page`);
+    continue;
+  }
   const bundleUrl = `${editionPagefindUrl(year)}pagefind.js`;
   const indexKey = plan?.editions.find((edition) => String(edition.year) === year)?.indexKey;
   const entries = indexKey && indexEntries(namespace, Number(year));

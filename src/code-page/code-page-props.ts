@@ -3,6 +3,7 @@ import { keptPage, keptView, livePage, type CodePageData, type CodeView } from '
 import { latestKeptWith, type KeptCode, type KeptEdition } from '../editions/kept-editions';
 import type { ShareTarget } from './citation';
 import { changedSections } from '../editions/section-changes';
+import { editionFilters } from '../editions/same-as-live';
 import type { Section } from './sections';
 import { absoluteUrl, codeUrl, pinnedCodeUrl } from '../shared/urls';
 
@@ -33,7 +34,8 @@ export async function liveCodePaths(): Promise<{ params: { code: string }; props
 }
 
 export async function liveCodePageProps(entry: CodeEntry, site: URL): Promise<CodePageProps> {
-  const page = livePage(entry, await getCatalog());
+  const rendered = livePage(entry, await getCatalog());
+  const page = { ...rendered, filters: { ...rendered.filters, ...(await editionFilters(rendered.view.code)) } };
   const edition = await latestKeptWith(page.view.code);
   const pinned = edition && pinnedTarget(edition.codes.get(page.view.code)!, edition, site);
   return { page, share: { live: shareTarget(page.view, codeUrl(page.view.code), site), pinned } };

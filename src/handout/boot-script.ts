@@ -3,7 +3,7 @@ import { CODE_SOURCE } from '../shared/codes';
 import { CURRENT_EDITION, HANDOUT_PARAMS, MAX_HANDOUT_CODES, defaultEdition } from '../shared/handout';
 import { DEFAULT_HANDOUT_SECTIONS, HANDOUT_SECTIONS } from '../code-page/sections';
 import { listValue } from '../shared/address-lists';
-import { codeJsonUrl, handoutLeadJsonUrl, pinnedCodeUrl } from '../shared/urls';
+import { codeJsonUrl, handoutLeadJsonUrl, keptDifferencesUrl } from '../shared/urls';
 
 const json = JSON.stringify;
 
@@ -22,15 +22,17 @@ export function handoutBootData(keptYears: readonly number[]): Record<string, st
     'data-sections': listValue(HANDOUT_SECTIONS.map((section) => section.id)),
     'data-lead-sections': listValue(DEFAULT_HANDOUT_SECTIONS),
     'data-live': codeJsonUrl(CODE_SLOT),
-    'data-pinned': pinnedCodeUrl(EDITION_SLOT, CODE_SLOT),
+    'data-own': keptDifferencesUrl(EDITION_SLOT),
     'data-kept': keptYears.join(','),
     'data-fallback': String(defaultEdition({ sections: [], defaultSections: [], editions: keptYears })),
   };
 }
 
 /**
- * The handout page's inline boot script. It asks for each code's source (the live page's parts in
- * its export, or a kept edition's pinned page: handoutSource() in src/browser/handout/code-sections.ts)
+ * The handout page's inline boot script. It asks for each code's source (the live page's parts:
+ * handoutSource() in src/browser/handout/code-sections.ts), and for a kept edition the list of its
+ * pages of their own too: its other codes read as their live pages, so their live parts are right,
+ * and the few that have a page of their own are fetched from it once the list is in)
  * while <head> is parsed, as `<link rel=preload as=fetch>`, which the handout's own fetch of the same
  * address later takes: the fetches no longer wait for the stylesheet and the module graph, which on
  * a slow line (150 ms a request) was about half a second. Its preloads are of low priority, so a host
@@ -41,7 +43,7 @@ export function handoutBootData(keptYears: readonly number[]): Record<string, st
  * script by its hash (HANDOUT_BOOT_HASH), on this page only; the page gives its addresses and the
  * default edition as data attributes, so the text, and with it the hash, is the same on every site.
  */
-// Written small (d: the script's data, p: the address, k: kept years, e: the edition, s: codes asked for,
+// Written small (d: the script's data, p: the address, k: kept years, e: the edition, f: preloads an address, s: codes asked for,
 // w: the sections the address names that a handout offers, v: the live source, the lead parts when
 // every one of w is a default section (none named means the defaults), as handoutSource() decides).
 const current = json(CURRENT_EDITION);
@@ -51,11 +53,11 @@ export const HANDOUT_BOOT_SCRIPT =
   `w=(p.get(${json(HANDOUT_PARAMS.sections)})||"").split(",").map(function(x){return x.trim()}).filter(function(x){return d.sections.split(",").indexOf(x)>=0}),` +
   `v=w.every(function(x){return d.leadSections.split(",").indexOf(x)>=0})?d.lead:d.live;` +
   `if(e!==${current}&&(!e||k.indexOf(e)<0))e=d.fallback;` +
-  `if(!p.has(${json(HANDOUT_PARAMS.add)}))(p.get(${json(HANDOUT_PARAMS.codes)})||"").split(",").forEach(function(c){` +
+  `function f(h){var l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.setAttribute("fetchpriority","low");l.href=h;document.head.appendChild(l)}` +
+  `if(!p.has(${json(HANDOUT_PARAMS.add)})){if(e!==${current})f(d.own.split(${json(EDITION_SLOT)}).join(e));` +
+  `(p.get(${json(HANDOUT_PARAMS.codes)})||"").split(",").forEach(function(c){` +
   `c=c.trim().toUpperCase();if(/^${CODE_SOURCE}$/.test(c)&&s.indexOf(c)<0&&s.length<${MAX_HANDOUT_CODES}){s.push(c);` +
-  `var l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.setAttribute("fetchpriority","low");` +
-  `l.href=(e===${current}?v:d.pinned.split(${json(EDITION_SLOT)}).join(e)).split(${json(CODE_SLOT)}).join(c);` +
-  `document.head.appendChild(l)}})}catch(x){}`;
+  `f(v.split(${json(CODE_SLOT)}).join(c))}})}}catch(x){}`;
 
 /** The script's hash as Astro's CSP takes it, computed from the text the page carries. */
 export const HANDOUT_BOOT_HASH = `sha256-${createHash('sha256').update(HANDOUT_BOOT_SCRIPT).digest('base64')}` as const;

@@ -5,13 +5,13 @@ import { loadRedirectTable, REDIRECTS_FILE } from './redirect-table';
 import { formatContentErrors } from '../catalog/catalog-checks';
 import { CODE_PATTERN } from '../shared/codes';
 import { missingTargets } from './redirects';
-import { SHORT_LINK_TEMPLATE, outputFile, pinnedPageOf, routeOf, sitemapIndexUrl, sitemapUrl, withBase } from '../shared/urls';
+import { PINNED_FORWARD_TEMPLATE, SHORT_LINK_TEMPLATE, outputFile, pinnedPageOf, routeOf, sitemapIndexUrl, sitemapUrl, withBase } from '../shared/urls';
 
 /** Forwarding pages (short links, retired paths) are not content: keep them out of the sitemap. */
 export function isForwardingPage(url: string): boolean {
   const path = routeOf(new URL(url).pathname);
   const segments = path.split('/').filter(Boolean);
-  if (path === SHORT_LINK_TEMPLATE || (segments.length === 1 && CODE_PATTERN.test(segments[0]!))) return true;
+  if (path === SHORT_LINK_TEMPLATE || path === PINNED_FORWARD_TEMPLATE || (segments.length === 1 && CODE_PATTERN.test(segments[0]!))) return true;
   return loadRedirectTable().some((r) => r.from === path);
 }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { getCatalog, type Catalog } from '../catalog/catalog';
 import { livePage } from '../code-page/code-view';
 import type { KeptCode, KeptEdition } from '../editions/kept-editions';
+import { getOwnPages } from '../editions/same-as-live';
 import { currentEdition } from '../site/site-config';
 import { checkedEntry } from './cache-entries';
 import { isStaticBuild, namespaceFolder, pageEntries, writePlan, type KeptPlan } from './kept-plan';
@@ -44,12 +45,15 @@ function liveInputs(code: string, catalog: Catalog): unknown {
 }
 
 /**
- * The pinned pages this build must render: those with no whole cache entry under their key. The
+ * The pinned pages this build must render: the pages of their own (a code that reads as its live
+ * page forwards there: src/editions/same-as-live.ts) with no whole cache entry under their key. The
  * others are copied from the cache after the build (src/kept-cache/kept-cache-integration.ts).
  * With the cache off, or outside `astro build` (the dev server renders every page it is asked for), every page.
  */
 export async function keptPagesToRender(editions: readonly KeptEdition[]): Promise<KeptPageToRender[]> {
-  const all = editions.flatMap((edition) => [...edition.codes.values()].map((kept) => ({ kept, edition })));
+  const own = await getOwnPages();
+  const ownCodes = (edition: KeptEdition) => [...edition.codes.values()].filter((kept) => own.get(edition.year)!.has(kept.data.code));
+  const all = editions.flatMap((edition) => ownCodes(edition).map((kept) => ({ kept, edition })));
   const namespace = namespaceFolder();
   if (!isStaticBuild() || !namespace) return all;
   const catalog = await getCatalog();
@@ -57,10 +61,12 @@ export async function keptPagesToRender(editions: readonly KeptEdition[]): Promi
   const plan: KeptPlan = { editions: [] };
   const render: KeptPageToRender[] = [];
   for (const edition of editions) {
-    const indexKey = editionKey(edition, editions, liveCodes);
+    // The edition's index holds its own pages only: which codes those are is part of its key.
+    const pagesKey = editionKey(edition, editions, liveCodes);
+    const indexKey = stableHash({ pages: pagesKey, own: [...own.get(edition.year)!].sort() });
     const pages: KeptPlan['editions'][number]['pages'] = [];
-    for (const kept of edition.codes.values()) {
-      const key = stableHash({ edition: indexKey, code: kept.data.code, live: liveInputs(kept.data.code, catalog) });
+    for (const kept of ownCodes(edition)) {
+      const key = stableHash({ edition: pagesKey, code: kept.data.code, live: liveInputs(kept.data.code, catalog) });
       const cached = checkedEntry(join(pageEntries(namespace), key)) !== undefined;
       pages.push({ code: kept.data.code, key, cached });
       if (!cached) render.push({ kept, edition });

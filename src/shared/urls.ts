@@ -81,6 +81,13 @@ export function shortCodeUrl(code: string): string {
 export const SHORT_LINK_TEMPLATE = '/short-link-template/';
 export const SHORT_LINK_CODE = '__CODE__';
 
+/**
+ * The page a kept code that reads as its live page is written from, with SHORT_LINK_CODE and
+ * PINNED_FORWARD_YEAR in place (src/editions/kept-forwards.ts). Never published.
+ */
+export const PINNED_FORWARD_TEMPLATE = '/pinned-forward-template/';
+export const PINNED_FORWARD_YEAR = '__YEAR__';
+
 export function faviconUrl(): string {
   return withBase('/favicon.svg');
 }
@@ -106,6 +113,14 @@ export function glossaryTermUrl(termId: string): string {
 /** A code's page as kept in an edition (content/editions/<year>/): it never changes. */
 export function pinnedCodeUrl(year: number | string, code: string): string {
   return withBase(`/editions/${year}/codes/${code}/`);
+}
+
+/**
+ * How a kept edition's codes differ from the live pages (src/shared/edition-differences.ts): which
+ * have a page of their own, which it lacks. Read by its search and by handouts of it.
+ */
+export function keptDifferencesUrl(year: number | string): string {
+  return withBase(`/editions/${year}/differences.json`);
 }
 
 /** The year and code of a pinned page's public path, the inverse of pinnedCodeUrl(); undefined for any other path. */

@@ -91,7 +91,7 @@ test('the header box answers from the live pages while the search page searches 
   await expect(suggestions(page).getByRole('option').first()).toHaveAttribute('href', codeUrl(target!.code));
 });
 
-test('each search downloads only its own bundle: the live one never the edition’s, the edition’s never the live one', { tag: '@base-path' }, async ({ page }) => {
+test('the live search never downloads an edition’s index; an edition’s search reads its own pages’ index and the live one', { tag: '@base-path' }, async ({ page }) => {
   const live = pagefindBaseUrl();
   const keptBundle = editionPagefindUrl(year);
   let paths = requestedPaths(page);
@@ -100,13 +100,15 @@ test('each search downloads only its own bundle: the live one never the edition�
   expect(paths.filter((path) => path.startsWith(live)).length).toBeGreaterThan(0);
   expect(paths.filter((path) => path.startsWith(keptBundle))).toEqual([]);
 
+  // The project's kept pages differ from today's, so each is a page of its own in the edition's index;
+  // the codes that read as live are found in the live index (tests/e2e/pinned-forwards.spec.ts).
   const fresh = await page.context().newPage();
   const freshErrors = watchForErrors(fresh);
   paths = requestedPaths(fresh);
-  await fresh.goto(searchUrl(target!.code, {}, year));
-  await expect.poll(async () => (await resultLinks(fresh))[0]).toBe(pinnedCodeUrl(year, target!.code));
+  await fresh.goto(searchUrl(word, {}, year));
+  await expect.poll(() => resultLinks(fresh)).toContain(pinnedCodeUrl(year, target!.code));
   expect(paths.filter((path) => path.startsWith(keptBundle)).length).toBeGreaterThan(0);
-  expect(paths.filter((path) => path.startsWith(live))).toEqual([]);
+  expect(paths.filter((path) => path.startsWith(live)).length).toBeGreaterThan(0);
   expect(freshErrors).toEqual([]);
 });
 

@@ -2,11 +2,13 @@
  * A handout's text is the code pages' own: each code's page is fetched once and its sections taken
  * by their permanent ids, so there is no second copy of the content to drift from the pages. For the
  * live pages that is the page's parts cut at build time (src/handout/page-parts.ts): the lead parts
- * when the handout shows only default sections, else those its export carries; for a kept edition,
- * the pinned page whole.
+ * when the handout shows only default sections, else those its export carries. A kept edition's
+ * codes read the same, but for its pages of their own (src/editions/same-as-live.ts): the pinned page whole.
  */
-import { CURRENT_EDITION, PAGE_PARTS_KEY, type Handout, type HandoutEdition } from '../../shared/handout';
+import { CURRENT_EDITION, PAGE_PARTS_KEY, type Handout } from '../../shared/handout';
 import { codeJsonUrl, handoutLeadJsonUrl, pinnedCodeUrl } from '../../shared/urls';
+import { keptDifferences } from '../editions/edition-differences';
+import type { EditionDifferenceSets } from '../../shared/edition-differences';
 
 /** How src/user-components/ReportingExample.ts marks a worked example on the page. */
 const REPORTING_EXAMPLE_SELECTOR = 'figure[data-reporting-example]';
@@ -67,19 +69,28 @@ export function pageSections(page: HandoutPage, code: string, sectionIds: readon
 /** What decides where a handout reads its codes from. */
 export type HandoutReading = Pick<Handout, 'edition' | 'sections'>;
 
-/**
- * Where a handout reads `code` from: for the live pages, the lead parts when every section it shows
- * is one of `defaultSections` (what those hold), else the export; for a kept edition, the pinned
- * page. The handout page's boot script (src/handout/boot-script.ts) preloads the same addresses,
- * which the fetch below then takes.
- */
-export function handoutSource({ edition, sections }: HandoutReading, code: string, defaultSections: readonly string[]): string {
-  if (edition !== CURRENT_EDITION) return pinnedCodeUrl(edition, code);
-  return sections.every((id) => defaultSections.includes(id)) ? handoutLeadJsonUrl(code) : codeJsonUrl(code);
+/** Where a handout reads a code from: a kept edition's page of its own (HTML), or the live page's parts. */
+interface HandoutSource {
+  url: string;
+  pinned: boolean;
 }
 
-async function pageText(response: Response, edition: HandoutEdition): Promise<string> {
-  if (edition !== CURRENT_EDITION) return response.text();
+/**
+ * Where a handout reads `code` from: the lead parts when every section it shows is one of
+ * `defaultSections` (what those hold), else the export. In a kept edition (`differences`: how it
+ * differs from the live pages), a code with a page of its own is read from that pinned page, and a
+ * code it lacks from nowhere (undefined). The handout page's boot script (src/handout/boot-script.ts)
+ * preloads the live parts, which the fetch below then takes.
+ */
+export function handoutSource(reading: HandoutReading, code: string, defaultSections: readonly string[], differences?: EditionDifferenceSets): HandoutSource | undefined {
+  const { edition, sections } = reading;
+  if (edition !== CURRENT_EDITION && differences?.lacks.has(code)) return undefined;
+  if (edition !== CURRENT_EDITION && differences?.own.has(code)) return { url: pinnedCodeUrl(edition, code), pinned: true };
+  return { url: sections.every((id) => defaultSections.includes(id)) ? handoutLeadJsonUrl(code) : codeJsonUrl(code), pinned: false };
+}
+
+async function pageText(response: Response, pinned: boolean): Promise<string> {
+  if (pinned) return response.text();
   const parts = ((await response.json()) as Record<string, unknown>)[PAGE_PARTS_KEY];
   if (typeof parts !== 'string') throw new Error(`${response.url}: no ${PAGE_PARTS_KEY}`);
   return parts;
@@ -98,14 +109,14 @@ function parsePage(text: string): HandoutPage {
 
 const pages = new Map<string, Promise<string | undefined>>();
 
-/** The page text of `code` from `url`, fetched once per visit; undefined when the site has no such page. */
-function fetchPageText(url: string, edition: HandoutEdition): Promise<string | undefined> {
+/** The page text of `code` from its source, fetched once per visit; undefined when the site has no such page. */
+function fetchPageText({ url, pinned }: HandoutSource): Promise<string | undefined> {
   let page = pages.get(url);
   if (!page) {
     page = fetch(url).then(async (response) => {
       if (response.status === 404) return undefined;
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return pageText(response, edition);
+      return pageText(response, pinned);
     });
     page.catch(() => pages.delete(url));
     pages.set(url, page);
@@ -115,6 +126,8 @@ function fetchPageText(url: string, edition: HandoutEdition): Promise<string | u
 
 /** The page of `code` as `reading` reads it, parsed for this render; undefined when the site has no such page. */
 export async function fetchPage(reading: HandoutReading, code: string, defaultSections: readonly string[]): Promise<HandoutPage | undefined> {
-  const text = await fetchPageText(handoutSource(reading, code, defaultSections), reading.edition);
+  const differences = reading.edition === CURRENT_EDITION ? undefined : await keptDifferences(reading.edition);
+  const source = handoutSource(reading, code, defaultSections, differences);
+  const text = source && (await fetchPageText(source));
   return text === undefined ? undefined : parsePage(text);
 }

@@ -66,7 +66,7 @@ async function showCodes(): Promise<void> {
       }
       const part = pageSections(page, code, sections, EXAMPLES_SECTION);
       titles.set(code, part.title);
-      slots[i]!.replaceWith(codeBlock(part, pageUrl(code), wayBack(page)));
+      slots[i]!.replaceWith(codeBlock(part, pageUrl(code), wayBack(page, code, edition)));
     }),
   );
   if (run !== sequence) return;

@@ -1,11 +1,28 @@
 import type { HandoutPage } from './code-sections';
+import { CURRENT_EDITION, type HandoutEdition } from '../../shared/handout';
+import { codeUrl, pinnedCodeUrl, printQrUrl, shortCodeUrl, shortPinnedUrl } from '../../shared/urls';
+
+/** The live page's block made the kept edition's: its QR code, printed short link and address name the pinned page. */
+function pinnedWayBack(block: HTMLElement, code: string, year: number): HTMLElement {
+  block.querySelector('img[data-print-qr]')?.setAttribute('src', printQrUrl(pinnedCodeUrl(year, code)));
+  const printed = block.querySelector('[data-printed-address]');
+  const short = shortCodeUrl(code);
+  if (printed?.textContent?.endsWith(short)) printed.textContent = printed.textContent.slice(0, -short.length) + shortPinnedUrl(year, code);
+  for (const text of block.querySelectorAll('p')) {
+    for (const node of text.childNodes) if (node.nodeType === Node.TEXT_NODE) node.textContent = node.textContent!.replace(codeUrl(code), pinnedCodeUrl(year, code));
+  }
+  return block;
+}
 
 /**
  * The way back from paper for one code: the code page's own print-only block (its QR code and the
  * printed short address it encodes, src/components/code-page/PrintSource.astro), taken from the
  * fetched page like its sections. A pinned page's block carries the pinned short link, a live
- * page's the live one, so the handout's edition decides which the paper gets.
+ * page's the live one. A kept edition's code that reads as its live page is read from the live
+ * page, so its block is made to carry the pinned short link: the paper keeps to its edition.
  */
-export function wayBack(page: HandoutPage): HTMLElement | undefined {
-  return page.querySelector<HTMLElement>('[data-print-source]') ?? undefined;
+export function wayBack(page: HandoutPage, code: string, edition: HandoutEdition): HTMLElement | undefined {
+  const block = page.querySelector<HTMLElement>('[data-print-source]') ?? undefined;
+  const isLive = block?.querySelector('img[data-print-qr]')?.getAttribute('src') === printQrUrl(codeUrl(code));
+  return block && edition !== CURRENT_EDITION && isLive ? pinnedWayBack(block, code, edition) : block;
 }

@@ -82,7 +82,8 @@ async function rankedPages(query: SearchQuery, term: string, { bundle, filters }
 async function inCodeOrder(term: string | null, { bundle, filters }: SearchScope) {
   const [found, sorted] = await Promise.all([bundle.findPages(term, filters), bundle.findCodePages(term, filters)]);
   const inSorted = new Set(sorted.map((result) => result.id));
-  return { results: [...sorted, ...found.results.filter((result) => !inSorted.has(result.id))], counts: found.counts };
+  const others = bundle.codePagesOnly ? [] : found.results.filter((result) => !inSorted.has(result.id));
+  return { results: [...sorted, ...others], counts: found.counts };
 }
 
 const union = (lists: readonly PagefindResult[][]) => {
@@ -144,9 +145,9 @@ async function forgivingSearch(query: Extract<SearchQuery, { kind: 'text' }>, sc
 
 /**
  * Runs one search through the tiers its kind needs; the header box and the search page share it.
- * Every tier reads the scope's bundle, so a kept edition's search answers from its pinned pages
- * alone: codes and code prefixes too, by Pagefind's code search in code order (the code directory
- * describes the live pages only). `isWanted` says whether the answer is still awaited, so the
+ * Every tier reads the scope's bundle, so a kept edition's search answers from that edition
+ * (src/browser/search/kept-edition-bundle.ts): codes and code prefixes too, by Pagefind's code
+ * search in code order (the code directory describes the live pages only). `isWanted` says whether the answer is still awaited, so the
  * fallbacks are skipped once it is not.
  */
 export async function runSearch(query: SearchQuery, scope: SearchScope = liveScope(), isWanted: () => boolean = () => true): Promise<SearchOutcome> {

@@ -1,6 +1,7 @@
 import { editionPagefindUrl, pagefindBaseUrl } from '../../shared/search/search-urls';
 import { OTHER_PAGE_SORT_KEY } from '../../shared/search/ranking';
 import { homeUrl } from '../../shared/urls';
+import { keptEditionBundle } from './kept-edition-bundle';
 
 /** The part of Pagefind's browser API we use (pagefind.js has no published types). */
 interface PagefindResultData {
@@ -10,6 +11,7 @@ interface PagefindResultData {
 }
 export interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -58,12 +60,14 @@ export interface PagefindBundle {
    * and every page counting as one kind leaves its results in relevance order, as they should be.
    */
   findOtherPages(): Promise<ReadonlySet<string>>;
+  /** Set when every page it finds is a code page, so code order needs no other pages after it. */
+  codePagesOnly?: boolean;
 }
 
-async function importPagefind(folder: string): Promise<PagefindApi> {
+async function importPagefind(folder: string, tag: string): Promise<PagefindApi> {
   let pagefind: PagefindApi;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as PagefindApi;
+    pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js${tag}`)) as PagefindApi;
   } catch {
     throw new SearchUnavailableError(
       import.meta.env.DEV
@@ -99,9 +103,9 @@ function retriedOnce<T>(make: () => Promise<T>): () => Promise<T> {
  * per URL: two bundles on one page are two independent modules, and neither downloads the other's
  * files. (Pagefind's mergeIndex would search both indexes at once, which an edition choice is not.)
  */
-function openBundle(folder: string): PagefindBundle {
+function openBundle(folder: string, tag = ''): PagefindBundle {
   let filterIndex: Promise<unknown> | undefined;
-  const load = retriedOnce(() => importPagefind(folder));
+  const load = retriedOnce(() => importPagefind(folder, tag));
   const findOtherPages = retriedOnce(async () => {
     const found = await (await load()).search(null, { sort: { [OTHER_PAGE_SORT_KEY]: 'asc' } });
     return new Set((found?.results ?? []).map((result) => result.id));
@@ -131,8 +135,12 @@ const bundles = new Map<string, PagefindBundle>();
 
 /** The bundle search reads: a kept edition's (by year) or, for null, the live pages'. One per page life. */
 export function pagefindBundle(edition: number | null = null): PagefindBundle {
-  const folder = edition === null ? pagefindBaseUrl() : editionPagefindUrl(edition);
-  let bundle = bundles.get(folder);
-  if (!bundle) bundles.set(folder, (bundle = openBundle(folder)));
+  const key = String(edition);
+  let bundle = bundles.get(key);
+  if (!bundle) {
+    // pagefind.js finds its index from its own address, query and all: a tagged import is a second instance.
+    bundle = edition === null ? openBundle(pagefindBaseUrl()) : keptEditionBundle(edition, openBundle(pagefindBaseUrl(), `?edition=${edition}`), () => openBundle(editionPagefindUrl(edition)));
+    bundles.set(key, bundle);
+  }
   return bundle;
 }

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HANDOUT_BOOT_HASH, HANDOUT_BOOT_SCRIPT, handoutBootData } from '../../../src/handout/boot-script';
 import { handoutSource } from '../../../src/browser/handout/code-sections';
 import { DEFAULT_HANDOUT_SECTIONS, HANDOUT_SECTIONS } from '../../../src/code-page/sections';
-import { readHandout, type HandoutChoices } from '../../../src/shared/handout';
+import { CURRENT_EDITION, readHandout, type HandoutChoices } from '../../../src/shared/handout';
+import { keptDifferencesUrl } from '../../../src/shared/urls';
+import type { EditionDifferenceSets } from '../../../src/shared/edition-differences';
 
 /** Runs the boot script as the handout page would at `search`, and returns the addresses it preloads. */
 function boot(search: string, keptYears: readonly number[]): string[] {
@@ -21,11 +23,15 @@ function boot(search: string, keptYears: readonly number[]): string[] {
   return links.map((link) => link.getAttribute('href')!);
 }
 
-/** What the handout itself fetches for the same address (src/browser/handout/). */
-function fetched(search: string, keptYears: readonly number[]): string[] {
+/**
+ * What the handout itself fetches for the same address (src/browser/handout/): for a kept edition,
+ * its list of pages of their own first, then each code's source given that list (`own`).
+ */
+function fetched(search: string, keptYears: readonly number[], differences: EditionDifferenceSets = { own: new Set(), lacks: new Set() }): string[] {
   const choices: HandoutChoices = { sections: HANDOUT_SECTIONS.map((section) => section.id), defaultSections: DEFAULT_HANDOUT_SECTIONS, editions: keptYears };
   const { handout } = readHandout(search, choices);
-  return handout.codes.map((code) => handoutSource(handout, code, choices.defaultSections));
+  const list = handout.edition === CURRENT_EDITION ? [] : [keptDifferencesUrl(handout.edition)];
+  return [...list, ...handout.codes.flatMap((code) => handoutSource(handout, code, choices.defaultSections, differences)?.url ?? [])];
 }
 
 afterEach(() => {
@@ -51,6 +57,13 @@ describe('the handout boot script', () => {
     const preloaded = boot(search, kept);
     expect(preloaded.length).toBeGreaterThan(0);
     expect(preloaded).toEqual(fetched(search, kept));
+  });
+
+  it("reads a kept edition's page of its own from the pinned page, which it cannot preload before the list is in, and nothing for a code it lacks", () => {
+    const differences = { own: new Set(['37248']), lacks: new Set(['37253']) };
+    const search = '?codes=37249,37248,37253&edition=2025';
+    expect(boot(search, [2025, 2026])).toEqual(['/editions/2025/differences.json', '/api/handout/37249.json', '/api/handout/37248.json', '/api/handout/37253.json']);
+    expect(fetched(search, [2025, 2026], differences)).toEqual(['/editions/2025/differences.json', '/api/handout/37249.json', '/editions/2025/codes/37248/']);
   });
 
   it('reads the lead parts for the default sections and the export for any other', () => {

@@ -8,6 +8,10 @@ export interface FakePage {
   title: string;
   text: string;
   code?: string;
+  /** Its Pagefind filters: each key's values. */
+  filters?: Record<string, string[]>;
+  /** Its relevance when found (Pagefind's score); higher first. */
+  score?: number;
 }
 
 const wordsOf = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -17,7 +21,7 @@ function result(page: FakePage, id: string, words: readonly string[]): PagefindR
     .split(' ')
     .map((word) => (words.includes(word.toLowerCase()) ? `<mark>${word}</mark>` : word))
     .join(' ');
-  return { id, data: async () => ({ url: page.url, excerpt, meta: { title: page.title, code: page.code } }) };
+  return { id, score: page.score ?? 1, data: async () => ({ url: page.url, excerpt, meta: { title: page.title, code: page.code } }) };
 }
 
 /**
@@ -28,12 +32,13 @@ function result(page: FakePage, id: string, words: readonly string[]): PagefindR
  */
 export function fakeBundle(pages: readonly FakePage[]): PagefindBundle & { searched: (string | null)[] } {
   const searched: (string | null)[] = [];
-  const find = (term: string | null) => {
+  const find = (term: string | null, filters: Record<string, string> = {}) => {
     searched.push(term);
     const words = wordsOf(term ?? '');
+    const filtered = (page: FakePage) => Object.entries(filters).every(([key, value]) => page.filters?.[key]?.includes(value));
     return pages
       .map((page, i) => ({ page, id: String(i) }))
-      .filter(({ page }) => words.every((word) => wordsOf(page.text).includes(word) || page.code?.toLowerCase().startsWith(word)))
+      .filter(({ page }) => filtered(page) && words.every((word) => wordsOf(page.text).includes(word) || page.code?.toLowerCase().startsWith(word)))
       .map(({ page, id }) => result(page, id, words));
   };
   const api: PagefindApi = {
@@ -46,9 +51,9 @@ export function fakeBundle(pages: readonly FakePage[]): PagefindBundle & { searc
     searched,
     load: async () => api,
     loadFilterIndex: async () => undefined,
-    findPages: async (term) => ({ results: find(term), counts: {} }),
-    findCodePages: async (term) =>
-      find(term)
+    findPages: async (term, filters) => ({ results: find(term, filters), counts: {} }),
+    findCodePages: async (term, filters) =>
+      find(term, filters)
         .filter((found) => pages[Number(found.id)]!.code)
         .sort((a, b) => pages[Number(a.id)]!.code!.localeCompare(pages[Number(b.id)]!.code!)),
     findOtherPages: async () => new Set(pages.flatMap((page, i) => (page.code ? [] : [String(i)]))),

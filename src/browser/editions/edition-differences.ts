@@ -1,0 +1,21 @@
+import { keptDifferencesUrl } from '../../shared/urls';
+import type { EditionDifferenceSets, EditionDifferences } from '../../shared/edition-differences';
+
+const read = new Map<number, Promise<EditionDifferenceSets>>();
+
+/** How a kept edition differs from the live pages, fetched once per page life; a failed fetch is tried again on the next call. */
+export function keptDifferences(year: number): Promise<EditionDifferenceSets> {
+  let differences = read.get(year);
+  if (!differences) {
+    const url = keptDifferencesUrl(year);
+    differences = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        return response.json() as Promise<EditionDifferences>;
+      })
+      .then((file) => ({ own: new Set(file.own), lacks: new Set(file.lacks) }));
+    differences.catch(() => read.delete(year));
+    read.set(year, differences);
+  }
+  return differences;
+}

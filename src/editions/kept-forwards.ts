@@ -1,0 +1,54 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CODES_FOLDER } from '../schema/content-files';
+import { CODE_PATTERN } from '../shared/codes';
+import type { EditionDifferences } from '../shared/edition-differences';
+import { PINNED_FORWARD_TEMPLATE, PINNED_FORWARD_YEAR, SHORT_LINK_CODE, keptDifferencesUrl, outputFile, pinnedCodeUrl, withBase } from '../shared/urls';
+import { editionDir } from './edition-manifest';
+import { keptYears } from './kept-files';
+
+/** A kept edition's codes, from its code files' names (the build has checked each name is its code). */
+function keptCodes(year: number, root: string): string[] {
+  return readdirSync(join(root, editionDir(year), CODES_FOLDER))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.slice(0, -'.mdx'.length))
+    .sort();
+}
+
+/**
+ * Writes, at the pinned address of each kept code that reads as its live page, a page that
+ * forwards there (keeping the #anchor), from the one such page Astro rendered. Runs after the
+ * pinned pages are restored from the cache and before every step that reads the pinned folders
+ * (QR codes, short links, link checks, _headers), which so see every pinned address.
+ */
+export function keptForwards(): AstroIntegration {
+  return {
+    name: 'cpt-reference:kept-forwards',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const templateFile = outputFile(site, withBase(PINNED_FORWARD_TEMPLATE));
+        const template = readFileSync(templateFile, 'utf8');
+        rmSync(dirname(templateFile), { recursive: true });
+        let written = 0;
+        for (const year of keptYears()) {
+          const own = new Set((JSON.parse(readFileSync(outputFile(site, keptDifferencesUrl(year)), 'utf8')) as EditionDifferences).own);
+          const page = template.replaceAll(PINNED_FORWARD_YEAR, String(year));
+          for (const code of keptCodes(year, process.cwd())) {
+            const file = outputFile(site, pinnedCodeUrl(year, code));
+            // The pinned route renders exactly the pages of their own; anything else is a bug to stop on.
+            if (own.has(code) !== existsSync(file)) throw new Error(`${file}: ${own.has(code) ? 'missing, though' : 'written, though not'} listed in ${keptDifferencesUrl(year)}`);
+            if (own.has(code)) continue;
+            if (!CODE_PATTERN.test(code)) throw new Error(`pinned forward: "${code}" is not a code`);
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, page.replaceAll(SHORT_LINK_CODE, code));
+            written += 1;
+          }
+        }
+        logger.info(`kept editions: ${written} pinned address(es) forward to a live page that reads the same`);
+      },
+    },
+  };
+}

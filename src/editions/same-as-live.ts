@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCatalog, type Catalog } from '../catalog/catalog';
+import { codeView, keptPage, keptView, livePage } from '../code-page/code-view';
+import { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, contentFile, splitFrontmatter, type CatalogName } from '../schema/content-files';
+import { changedSections } from './section-changes';
+import { IN_EDITION_FILTER, SAME_IN_EDITION_FILTER } from '../shared/search/edition-filters';
+import type { FilterValues } from '../shared/search/filters';
+import { getKeptEditions, type KeptCode, type KeptEdition } from './kept-editions';
+
+/**
+ * A kept code whose page would read exactly as its live page forwards there instead of being a
+ * second copy (a file a code where a copy is 29 KB: issue 24, the hosts' file and byte limits).
+ * The day the live page changes, the comparison fails and the edition's own page is built again,
+ * so a pinned address always shows that edition's text.
+ */
+
+// What a body is compiled against besides its own text: the edition's payer and glossary names.
+const BODY_CATALOGS: readonly CatalogName[] = ['payers', 'glossary'];
+
+const bodyText = (file: string) => splitFrontmatter(readFileSync(file, 'utf8'))?.body ?? '';
+const fileHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Whether the edition's bodies are compiled against the same names as the live ones. */
+function sameBodyCatalogs(edition: KeptEdition, root: string): boolean {
+  return BODY_CATALOGS.every((name) => edition.checksums.get(CATALOG_FILES[name]) === fileHash(join(root, contentFile(name))));
+}
+
+/**
+ * Same text: every part the banner compares (src/editions/section-changes.ts) is the same, and the
+ * code is not deleted on one side only. The bodies are compared as written when they are compiled
+ * against the same names, which needs no compiling; otherwise they are compiled and compared.
+ */
+function readsAsLive(kept: KeptCode, edition: KeptEdition, catalog: Catalog, sameCatalogs: boolean, root: string): boolean {
+  const entry = catalog.codeById.get(kept.data.code)!;
+  const liveView = codeView(entry, catalog);
+  const noBody = { sections: [] };
+  if (changedSections({ body: noBody, view: keptView(kept, edition) }, { body: noBody, view: liveView }).length) return false;
+  if (sameCatalogs && bodyText(join(root, kept.source)) === bodyText(join(root, entry.filePath ?? `${CONTENT_DIR}/${CODES_FOLDER}/${entry.id}.mdx`))) return true;
+  const page = keptPage(kept, edition);
+  const live = livePage(entry, catalog);
+  return changedSections({ body: page.body, view: page.view }, { body: live.body, view: live.view }).length === 0;
+}
+
+/** For each kept edition's year, the codes whose page is a page of its own: those not read as live. */
+export type OwnPages = ReadonlyMap<number, ReadonlySet<string>>;
+
+async function findOwnPages(): Promise<OwnPages> {
+  const catalog = await getCatalog();
+  const root = process.cwd();
+  const own = new Map<number, Set<string>>();
+  for (const edition of await getKeptEditions()) {
+    const sameCatalogs = sameBodyCatalogs(edition, root);
+    const codes = [...edition.codes.values()].filter((kept) => !readsAsLive(kept, edition, catalog, sameCatalogs, root));
+    own.set(edition.year, new Set(codes.map((kept) => kept.data.code)));
+  }
+  return own;
+}
+
+let cached: Promise<OwnPages> | undefined;
+
+/** Decided once per build: the pinned routes, the live pages' search fields and the edition lists read it. */
+export function getOwnPages(): Promise<OwnPages> {
+  cached ??= findOwnPages();
+  return cached;
+}
+
+/** The live page's search filters that place it in the kept editions' searches (IN_EDITION_FILTER). */
+export async function editionFilters(code: string): Promise<FilterValues> {
+  const own = await getOwnPages();
+  const holding = (await getKeptEditions()).filter((edition) => edition.codes.has(code));
+  const values = (editions: readonly KeptEdition[]) => editions.map((edition) => ({ value: String(edition.year), label: String(edition.year) }));
+  if (!holding.length) return {};
+  return {
+    [IN_EDITION_FILTER]: values(holding),
+    [SAME_IN_EDITION_FILTER]: values(holding.filter((edition) => !own.get(edition.year)!.has(code))),
+  };
+}
