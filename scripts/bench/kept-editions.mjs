@@ -1,13 +1,35 @@
 // Keeps the bench's synthetic corpus as K editions with the freeze script, as a team would each
-// January: the configured edition and the K - 1 years before it. The freeze script keeps only the
+// January: the configured edition and the K - 1 years before it, with a year of revisions between. The freeze script keeps only the
 // edition the configuration names, so the configuration names each year in turn, then its own again.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { timedBuild } from './build.mjs';
 import { CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR } from '../../src/schema/content-files.ts';
 import { SITE_CONFIG_FILE } from '../../src/site/site-config.ts';
+
+// Editors revise pages through a year: before each later edition is kept, one code page in
+// REVISED_EVERY is reworded (different pages each year), so a kept edition differs from the live
+// pages in about a twentieth of its codes for each year since, as the CPT code set changes a few
+// hundred of its 10,000 codes a year. Its other codes read as their live pages and forward there.
+const REVISED_EVERY = 20;
+const REVISED_SENTENCE = 'in your own words: what was done.';
+
+/**
+ * Rewords one in REVISED_EVERY of the code pages made from the template (the project's own pages
+ * are worded otherwise), those at `round` in code order, in the project at `site`; returns how many.
+ */
+function reviseCodePages(site, round, year) {
+  const folder = join(site, CONTENT_DIR, CODES_FOLDER);
+  const pages = readdirSync(folder)
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(folder, file), 'utf8') }))
+    .filter(({ text }) => text.includes(REVISED_SENTENCE));
+  const revised = pages.filter((_, i) => i % REVISED_EVERY === round % REVISED_EVERY);
+  for (const { file, text } of revised) writeFileSync(join(folder, file), text.replace(REVISED_SENTENCE, `in your own words: what was done (revised for ${year}).`));
+  return revised.length;
+}
 
 /** Freezes `count` editions in the project at `site`; returns each kept edition's code folder, oldest first. */
 export function keepEditions(site, count) {
@@ -16,7 +38,8 @@ export function keepEditions(site, count) {
   const current = Number(parse(config).cpt_edition);
   const years = Array.from({ length: count }, (_, i) => current - count + 1 + i);
   try {
-    for (const year of years) {
+    for (const [round, year] of years.entries()) {
+      if (round > 0) console.log(`Revising ${reviseCodePages(site, round, year)} code pages during ${year} ...`);
       console.log(`Keeping them as the ${year} edition (npm run edition:freeze) ...`);
       writeFileSync(configFile, config.replace(/^cpt_edition: .*$/m, `cpt_edition: "${year}"`));
       execFileSync(process.execPath, ['scripts/editor/edition-freeze.mjs', String(year)], { cwd: site, stdio: 'inherit' });

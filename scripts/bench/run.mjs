@@ -19,7 +19,7 @@ import { handoutCodes, throttledHandout } from './handout-timing.mjs';
 import { parseBenchArgs } from './options.mjs';
 import { startServer } from './server.mjs';
 import { folderSize } from './sizes.mjs';
-import { formatInventory, inventory } from './output-inventory.mjs';
+import { formatBySetting, formatInventory, inventory } from './output-inventory.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
@@ -156,6 +156,7 @@ ${row('peak RSS', formatAmount(ours.peakRss, 'bytes'), formatAmount(bare.peakRss
 ${rebuild ? `\nWarm rebuild after editing ${rebuild.edited} (kept-edition cache kept; every other cache cold)\n${row('', 'warm rebuild', 'no kept edition', 'warm ÷ none')}\n${row('wall time', `${rebuild.warm.seconds.toFixed(1)} s`, `${rebuild.noKept.seconds.toFixed(1)} s`, ratio(rebuild.warm.seconds, rebuild.noKept.seconds))}\n${row('peak RSS', formatAmount(rebuild.warm.peakRss, 'bytes'), formatAmount(rebuild.noKept.peakRss, 'bytes'))}\n` : ''}
 Output: ${formatAmount(output.bytes, 'bytes')} in ${output.files.toLocaleString('en')} files; Pagefind index ${formatAmount(index.bytes, 'bytes')} in ${index.files.toLocaleString('en')} files
 ${formatInventory(outputKinds)}
+${formatBySetting(outputKinds)}
 Code page ${codePath}, transferred with gzip (HTML + CSS + JS, before any interaction):
   ours ${formatAmount(weights.ours.bytes, 'bytes')} in ${weights.ours.requests.length} requests (${weights.ours.searchRequests} search requests); baseline ${formatAmount(weights.baseline.bytes, 'bytes')}; ratio ${ratio(weights.ours.bytes, weights.baseline.bytes)}
   a second code page after it (cache rules of _headers, 304 for unchanged files): ${formatAmount(secondPage.bytes, 'bytes')} in ${secondPage.requests.length} requests

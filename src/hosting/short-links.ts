@@ -7,7 +7,8 @@ import { keptYears } from '../editions/kept-files';
 import { siteConfig } from '../site/site-config';
 import { CODE_PATTERN } from '../shared/codes';
 import { redirectFor, renderRedirectsFile, type RedirectRule } from './host-config';
-import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, keptPagesFolder, outputFile, pinnedCodeUrl, shortCodeUrl, shortPinnedUrl, withBase } from '../shared/urls';
+import type { EditionDifferences } from '../shared/edition-differences';
+import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, keptDifferencesUrl, keptPagesFolder, outputFile, pinnedCodeUrl, shortCodeUrl, shortPinnedUrl, withBase } from '../shared/urls';
 
 function writeForwarding(site: string, from: string, template: string, code: string) {
   // Codes are digits and capitals only, so they go into the markup as they are.
@@ -96,12 +97,14 @@ export function shortLinks(): AstroIntegration {
 
         const { codes } = readBuiltCodeList(site);
         for (const { code } of codes) writeForwarding(site, shortCodeUrl(code), template, code);
-        // A pinned short link is the same page pointing at the kept page instead of the live one.
+        // A pinned short link is the same page pointing at the kept page instead of the live one;
+        // for a code whose kept page forwards to its live page, straight at the live page.
         let pinned = 0;
         for (const year of years) {
           const pinnedTemplate = pointAtEdition(template, year);
+          const own = new Set((JSON.parse(readFileSync(outputFile(site, keptDifferencesUrl(year)), 'utf8')) as EditionDifferences).own);
           for (const code of readdirSync(keptPagesFolder(site, year))) {
-            writeForwarding(site, shortPinnedUrl(year, code), pinnedTemplate, code);
+            writeForwarding(site, shortPinnedUrl(year, code), own.has(code) ? pinnedTemplate : template, code);
             pinned += 1;
           }
         }
