@@ -92,6 +92,8 @@ const codePath = `/codes/${middle}/`;
 // seconds); the slowest of them has a line and a target of its own ('multi-word-search'), so no
 // median hides it, and its full answer a line of its own.
 const queries = [middle, 'stenosis', codes.at(-1), 'guidewire sheath', codes[0], 'balloon', 'balloon stenosis', 'iliac artery stenosis', 'femoral vein access'];
+/** Several words typed on a fresh page over the throttled network: Pagefind starts loading at the first space, beside the words' shards. */
+const THROTTLED_WORDS = 'iliac artery stenosis';
 
 const servers = { ours: await startServer(join(site, 'dist'), PORTS.ours), baseline: await startServer(join(baseline, 'dist'), PORTS.baseline) };
 const browser = await launchBrowser();
@@ -106,6 +108,7 @@ try {
   throttled = {
     words: median(await sequence(3, () => throttledFirstSuggestions(browser, servers.ours, codePath, queries[1]))),
     code: median(await sequence(3, () => throttledFirstSuggestions(browser, servers.ours, codePath, queries[0]))),
+    severalWords: median(await sequence(3, () => throttledFirstSuggestions(browser, servers.ours, codePath, THROTTLED_WORDS, { fromLastKey: true }))),
   };
   log('Measuring a handout over a throttled network ...');
   const handoutRuns = await sequence(3, () => throttledHandout(browser, servers.ours, handoutCodes(codes)));
@@ -169,6 +172,7 @@ Search in the header box (Chromium, bytes counted at the server, worker requests
   the same, last keystroke → Pagefind's full answer replacing them: slowest ${formatAmount(slowestMultiWord(queries, search.fullLatencies), 'ms')}; each: ${multiWordTimes(search.fullLatencies)} ms
 Throttled network (1.6 Mbps down, 150 ms RTT), fresh page, empty cache, first keystroke → first suggestions (median of 3):
   words "${queries[1]}": ${formatAmount(throttled.words, 'ms')}; code "${queries[0]}": ${formatAmount(throttled.code, 'ms')}
+  several words "${THROTTLED_WORDS}", last keystroke → first suggestions for them: ${formatAmount(throttled.severalWords, 'ms')}
   a ${handoutCodes(codes).length}-code handout opened from its link, navigation → every code shown (median of 3): ${formatAmount(handout.ms, 'ms')}, ${formatAmount(handout.bytes, 'bytes')} in ${handout.requests.length} requests
 ${scores ? `Lighthouse (mobile) ${codePath}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}` : 'Lighthouse: skipped (--no-lighthouse)'}
 
