@@ -133,9 +133,11 @@ function boxSearches(box: Box): BoxSearches {
     // Codes and code prefixes are answered from the small code directory; words from the small
     // word index when it can, else from Pagefind.
     const shard = directoryShard(query);
+    // The pause runs while the word index answers, so a slow shard download does not add to it.
+    const paused = shard ? undefined : pause(FULL_SEARCH_PAUSE_MS);
     const fromIndex = shard ? undefined : await answerFromWordIndex(value, query, sequence);
     if (fromIndex) return fromIndex;
-    if (!shard) await pause(FULL_SEARCH_PAUSE_MS);
+    await paused;
     if (!isWanted(sequence)) return replaced(value);
     const outcome = shard ? await searchCodeDirectory(query, shard) : await searchLiveWords(query, () => isWanted(sequence));
     // A newer keystroke has already started its own search: fetching this one's result
