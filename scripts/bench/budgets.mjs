@@ -18,12 +18,13 @@ export const BUDGETS = [
   { id: 'throttled-handout', label: 'throttled: a 20-code handout renders', limit: 1000, unit: 'ms', from: 10000, stricter: false },
   // Ours: the same limit for a search for words typed first on a fresh page, which has to load Pagefind.
   { id: 'first-word-search', label: 'first search for words on a fresh page, bytes transferred', limit: 150 * 1024, unit: 'bytes', from: 10000, stricter: true },
-  // Ours: several words are answered by Pagefind alone, after the box's pause (0.23 s); codes and
-  // single words answer in some 40 ms. The slowest multi-word query, so an outlier shows (issue 24).
-  { id: 'multi-word-search', label: 'last keystroke → suggestions, slowest query of several words', limit: 300, unit: 'ms', from: 10000, stricter: true },
+  // Ours: several words get first suggestions from the word index, as codes and single words do
+  // in some 40 ms; Pagefind's full answer follows after the box's pause (0.23 s) and its scoring,
+  // printed beside this line. The slowest multi-word query, so an outlier shows (issue 24).
+  { id: 'multi-word-search', label: 'last keystroke → first suggestions, slowest query of several words', limit: 300, unit: 'ms', from: 10000, stricter: true },
 ];
 
-/** A query of several words: the box answers it from Pagefind, never from a small file. */
+/** A query of several words: the box's first suggestions come from each word's word-index shard, its full answer from Pagefind. */
 export const isMultiWord = (query) => query.trim().split(/\s+/).length > 1;
 
 /** The slowest of the multi-word queries' latencies (NaN when none was typed). */

@@ -15,6 +15,20 @@ const prefix = [...new Set(allCodes.map((c) => c.slice(0, 4)))].sort(
 )[0]!;
 const withPrefix = allCodes.filter((c) => c.startsWith(prefix));
 
+/** The codes whose title holds every one of the words, in code order: the word index lists them first. */
+const withTitleWords = (...words: string[]) => codes.filter((c) => words.every((w) => c.title.toLowerCase().split(/\W+/).includes(w))).map((c) => c.code).sort();
+
+/** Holds every Pagefind download until the returned function is called, so the word index's suggestions can be seen alone. */
+async function holdPagefind(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**${pagefindBaseUrl()}**`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 let errors: string[] = [];
 test.beforeEach(async ({ page }) => {
   errors = watchForErrors(page);
@@ -245,7 +259,7 @@ test('the code directory built with the site lists every code once, with its tit
 
 test('a word in code titles is answered from the small word index alone, without Pagefind; Enter searches every page', { tag: '@base-path' }, async ({ page }) => {
   const word = 'vessel';
-  const inTitle = codes.filter((c) => c.title.toLowerCase().split(/\W+/).includes(word)).map((c) => c.code).sort();
+  const inTitle = withTitleWords(word);
   // The page's own clock, so the pause before a full-text search passes as the test says.
   await page.clock.install();
   await page.goto(codeUrl(first.code));
@@ -268,13 +282,8 @@ test('a word in code titles is answered from the small word index alone, without
 
 test('a glossary word gets first suggestions from the word index until Pagefind replaces them', { tag: '@base-path' }, async ({ page }) => {
   const word = 'angioplasty';
-  const inTitle = codes.filter((c) => c.title.toLowerCase().split(/\W+/).includes(word)).map((c) => c.code).sort();
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**${pagefindBaseUrl()}**`, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const inTitle = withTitleWords(word);
+  const release = await holdPagefind(page);
   await headerSearch(page).click();
   await page.keyboard.type(word);
   await expect(suggestionStatus(page)).toContainText(`First suggestions for “${word}”`);
@@ -285,6 +294,27 @@ test('a glossary word gets first suggestions from the word index until Pagefind 
   await expect(suggestionStatus(page)).toContainText(new RegExp(`\\d+ results? for “${word}”, also searching`));
   // The full answer replaced the list; the suggestion the user had moved to is still the chosen one.
   await expect(suggestions(page).getByRole('option', { selected: true })).toHaveAttribute('data-search-hit', inTitle[0]!);
+  expect(await suggestedCodes(page)).toEqual(expect.arrayContaining(inTitle));
+});
+
+test('several words get first suggestions from the word index at once, then Pagefind\'s answer', { tag: '@base-path' }, async ({ page }) => {
+  const words = ['balloon', 'angioplasty'];
+  const inTitle = withTitleWords(...words);
+  const release = await holdPagefind(page);
+  await headerSearch(page).click();
+  // The last word typed in part: it is taken as the start of a word, as Pagefind takes it.
+  await page.keyboard.type(`${words[0]} ${words[1]!.slice(0, 6)}`);
+  await expect(suggestionStatus(page)).toContainText(`First suggestions for “${words[0]} ${words[1]!.slice(0, 6)}”`);
+  await page.keyboard.type(words[1]!.slice(6));
+  const query = words.join(' ');
+  await expect(suggestionStatus(page)).toContainText(`First suggestions for “${query}”`);
+  // Pages with both words in their title lead, in code order; every suggestion holds both words.
+  expect(inTitle.length).toBeGreaterThan(0);
+  expect((await suggestedCodes(page)).slice(0, inTitle.length)).toEqual(inTitle);
+  const marked = (await suggestions(page).getByRole('option').first().locator('mark').allTextContents()).map((m) => m.toLowerCase());
+  expect(marked).toEqual(expect.arrayContaining(words));
+  release();
+  await expect(suggestionStatus(page)).toContainText(new RegExp(`\\d+ results? for “${query}”`));
   expect(await suggestedCodes(page)).toEqual(expect.arrayContaining(inTitle));
 });
 

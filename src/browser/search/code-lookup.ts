@@ -4,7 +4,8 @@ import { loadDirectoryShard, loadWordShard } from './search-files';
 import { entryUrl, lookUpCodes, type DirectoryEntry } from '../../shared/search/code-directory';
 import { highlightTerms, markTerms } from '../../shared/search/presentation';
 import type { SearchQuery } from '../../shared/search/query';
-import { lookUpWord } from '../../shared/search/word-suggestions';
+import { shardOf } from '../../shared/search/shards';
+import { lookUpWord, lookUpWords } from '../../shared/search/word-suggestions';
 
 /** A directory entry as a search hit, its lead marked where it has a searched word. */
 const toHit = (entry: DirectoryEntry, terms: readonly string[] = []): SearchHit => ({
@@ -28,15 +29,24 @@ export async function searchCodeDirectory(query: SearchQuery, shard: string): Pr
   return { total: hits.length, counts: {}, load: async (from, to) => hits.slice(from, to) };
 }
 
-/**
- * A word's first suggestions, from the small word index (src/shared/search/word-suggestions.ts), shown until
- * the full search answers. None when the index cannot load: the full search still will.
- */
-export async function firstWordSuggestions(query: SearchQuery, shard: string): Promise<SearchHit[]> {
+/** First suggestions from the small word index, or none when it cannot load: the full search still answers. */
+async function indexSuggestions(query: SearchQuery, lookUp: () => Promise<DirectoryEntry[]>): Promise<SearchHit[]> {
   try {
     const terms = highlightTerms(query);
-    return lookUpWord(query, await loadWordShard(shard)).map((entry) => toHit(entry, terms));
+    return (await lookUp()).map((entry) => toHit(entry, terms));
   } catch {
     return [];
   }
 }
+
+/** A word's first suggestions, from the small word index (src/shared/search/word-suggestions.ts), shown until the full search answers. */
+export const firstWordSuggestions = (query: SearchQuery, shard: string): Promise<SearchHit[]> =>
+  indexSuggestions(query, async () => lookUpWord(query, await loadWordShard(shard)));
+
+/** The first suggestions for several words, from each word's shard of the same index. */
+export const firstSuggestionsForWords = (query: SearchQuery, words: readonly string[]): Promise<SearchHit[]> =>
+  indexSuggestions(query, async () => {
+    const shards = [...new Set(words.map(shardOf))];
+    const loaded = await Promise.all(shards.map(async (shard) => [shard, await loadWordShard(shard)] as const));
+    return lookUpWords(words, new Map(loaded));
+  });

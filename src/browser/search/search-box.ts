@@ -1,4 +1,4 @@
-import { firstWordSuggestions, searchCodeDirectory } from './code-lookup';
+import { firstSuggestionsForWords, firstWordSuggestions, searchCodeDirectory } from './code-lookup';
 import type { SearchHit, SearchOutcome } from './engine';
 import { SearchUnavailableError, pagefindBundle } from './pagefind';
 import { boxView, type BoxView } from './search-box-view';
@@ -7,7 +7,8 @@ import { mayBecomeCodePrefix } from '../../shared/codes';
 import { directoryShard, mayBeIndexedWord, wordShard } from '../../shared/search/shards';
 import { DEBOUNCE_MS, FULL_SEARCH_PAUSE_MS, INITIAL_BOX_STATE, boxTransition, isCurrent, submitAction, type BoxEvent, type BoxState } from '../../shared/search/search-box-state';
 import { BOX_SUGGESTIONS, findExactCode, parseQuery, wantsSuggestions, type SearchQuery } from '../../shared/search/query';
-import { answersAlone } from '../../shared/search/word-suggestions';
+import { kindOrder } from '../../shared/search/ranking';
+import { answersAlone, severalWords } from '../../shared/search/word-suggestions';
 
 /**
  * The full-text engine (Pagefind, the vocabulary, ranking, spelling) is a chunk of its own: a code
@@ -93,8 +94,18 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** What a search replaced by a later keystroke gives: nothing shown, nothing known. */
 const replaced = (value: string): Shown => ({ value, hits: [], answered: false });
 
-/** A word's suggestions from the small word index, and whether they are the whole answer. */
+/**
+ * A word's suggestions from the small word index, and whether they are the whole answer. Several
+ * words get first suggestions from it too, shown at once while Pagefind scores every page holding
+ * them (up to a second at 10,000 codes, docs/search.md), unless the words name a modifier or a
+ * family, whose page only the full search has and puts first.
+ */
 async function fromWordIndex(query: SearchQuery): Promise<{ hits: SearchHit[]; alone: boolean }> {
+  const words = severalWords(query);
+  if (words) {
+    const [hits, data] = await Promise.all([firstSuggestionsForWords(query, words), loadWordSearchData()]);
+    return { hits: kindOrder(query, data)[0] === 'code' ? hits : [], alone: false };
+  }
   const shard = wordShard(query);
   if (!shard) return { hits: [], alone: false };
   const [hits, data] = await Promise.all([firstWordSuggestions(query, shard), loadWordSearchData()]);
@@ -122,9 +133,11 @@ function boxSearches(box: Box): BoxSearches {
     // Codes and code prefixes are answered from the small code directory; words from the small
     // word index when it can, else from Pagefind.
     const shard = directoryShard(query);
+    // The pause runs while the word index answers, so a slow shard download does not add to it.
+    const paused = shard ? undefined : pause(FULL_SEARCH_PAUSE_MS);
     const fromIndex = shard ? undefined : await answerFromWordIndex(value, query, sequence);
     if (fromIndex) return fromIndex;
-    if (!shard) await pause(FULL_SEARCH_PAUSE_MS);
+    await paused;
     if (!isWanted(sequence)) return replaced(value);
     const outcome = shard ? await searchCodeDirectory(query, shard) : await searchLiveWords(query, () => isWanted(sequence));
     // A newer keystroke has already started its own search: fetching this one's result

@@ -53,6 +53,20 @@ export function buildWordShards(entries: readonly DirectoryEntry[], names: Ranki
   return shards;
 }
 
+/** A shard's words that answer a typed word: the word itself first, then, for a word still being typed, the longer words it begins. */
+function wordsAnswering(typed: string, shard: WordShard, asPrefix: boolean): string[] {
+  if (!asPrefix) return typed in shard ? [typed] : [];
+  return Object.keys(shard)
+    .filter((word) => word.startsWith(typed))
+    .sort((a, b) => Number(b === typed) - Number(a === typed) || a.localeCompare(b));
+}
+
+/** Each page once, in the order first met. */
+function distinctPages(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.code!) && seen.add(entry.code!));
+}
+
 /**
  * The first suggestions for a query from its shard: the pages of the word itself, then of the
  * longer words it begins (Pagefind, too, takes a word being typed as the start of longer ones).
@@ -60,14 +74,46 @@ export function buildWordShards(entries: readonly DirectoryEntry[], names: Ranki
 export function lookUpWord(query: SearchQuery, shard: WordShard): DirectoryEntry[] {
   const typed = singleWord(query);
   if (!typed) return [];
-  const words = Object.keys(shard)
-    .filter((word) => word.startsWith(typed))
-    .sort((a, b) => Number(b === typed) - Number(a === typed) || a.localeCompare(b));
-  const seen = new Set<string>();
-  return words
-    .flatMap((word) => shard[word]!)
-    .filter((entry) => !seen.has(entry.code!) && seen.add(entry.code!))
-    .slice(0, BOX_SUGGESTIONS);
+  return distinctPages(wordsAnswering(typed, shard, true).flatMap((word) => shard[word]!)).slice(0, BOX_SUGGESTIONS);
+}
+
+/**
+ * The words of a query of several plain words (letters a to z), each long enough to have a shard;
+ * null for anything else (one word, a code, punctuation, a one-letter word), which the word index
+ * does not answer as several words.
+ */
+export function severalWords(query: SearchQuery): string[] | null {
+  if (query.kind !== 'text' || query.codeLike) return null;
+  const words = [...new Set(query.term.toLocaleLowerCase('en').split(' ').filter(Boolean))];
+  const plain = words.every((word) => /^[a-z]+$/.test(word) && word.length >= MIN_SUGGEST_CHARACTERS);
+  return words.length > 1 && plain ? words : null;
+}
+
+/**
+ * First suggestions for several words, from each word's shard, without Pagefind (whose scoring
+ * takes up to a second at 10,000 codes, docs/search.md). The candidates are the pages the shards
+ * list for any of the words; a page is suggested when its title and summary hold every word (the
+ * last one, still being typed, as the start of a word). Pages with more of the words in their
+ * title come first, then code order: the single-word rule, which follows Pagefind's heavier title
+ * weight. Each shard keeps only a word's first pages, so a page holding every word may be missing
+ * here: these show until Pagefind's full answer replaces them.
+ */
+export function lookUpWords(words: readonly string[], shards: ReadonlyMap<string, WordShard>): DirectoryEntry[] {
+  const last = words.length - 1;
+  const holds = (text: readonly string[], word: string, i: number) => text.some((w) => (i === last ? w.startsWith(word) : w === word));
+  const candidates = distinctPages(
+    words.flatMap((typed, i) => {
+      const shard = shards.get(shardOf(typed)) ?? {};
+      return wordsAnswering(typed, shard, i === last).flatMap((word) => shard[word]!);
+    }),
+  );
+  return candidates
+    .map((entry) => ({ entry, title: wordsOf(entry.title), text: [...wordsOf(entry.title), ...wordsOf(entry.lead)] }))
+    .filter(({ text }) => words.every((word, i) => holds(text, word, i)))
+    .map(({ entry, title }) => ({ entry, inTitle: words.filter((word, i) => holds(title, word, i)).length }))
+    .sort((a, b) => b.inTitle - a.inTitle || compareCodes(a.entry.code!, b.entry.code!))
+    .slice(0, BOX_SUGGESTIONS)
+    .map(({ entry }) => entry);
 }
 
 /**

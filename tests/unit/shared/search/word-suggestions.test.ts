@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DirectoryEntry } from '../../../../src/shared/search/code-directory';
 import { BOX_SUGGESTIONS, parseQuery } from '../../../../src/shared/search/query';
 import { allWordShards, mayBeIndexedWord, wordShard } from '../../../../src/shared/search/shards';
-import { answersAlone, buildWordShards, lookUpWord } from '../../../../src/shared/search/word-suggestions';
+import { answersAlone, buildWordShards, lookUpWord, lookUpWords, severalWords } from '../../../../src/shared/search/word-suggestions';
 
 const code = (c: string, title: string, lead: string): DirectoryEntry => ({ code: c, title, lead });
 const names = { modifiers: ['59', 'XS'], families: ['venous angioplasty'] };
@@ -75,5 +75,45 @@ describe('the word index for first suggestions', () => {
     expect(mayBeIndexedWord(parseQuery('vein s'))).toBe(false);
     expect(mayBeIndexedWord(parseQuery('café'))).toBe(false);
     expect(mayBeIndexedWord(parseQuery('37249'))).toBe(false);
+  });
+});
+
+describe('first suggestions for several words, from the same word index', () => {
+  const lookWords = (raw: string, from = shards) => lookUpWords(severalWords(parseQuery(raw)) ?? [], from).map((e) => e.code);
+
+  it('takes two or more plain words of two letters or more; anything else waits for the full search', () => {
+    expect(severalWords(parseQuery('Vein  Stenosis'))).toEqual(['vein', 'stenosis']);
+    expect(severalWords(parseQuery('iliac artery st'))).toEqual(['iliac', 'artery', 'st']);
+    expect(severalWords(parseQuery('vein vein'))).toBeNull();
+    expect(severalWords(parseQuery('stenosis'))).toBeNull();
+    expect(severalWords(parseQuery('vein s'))).toBeNull();
+    expect(severalWords(parseQuery('vein café'))).toBeNull();
+    expect(severalWords(parseQuery('37249'))).toBeNull();
+  });
+
+  it('suggests the pages whose title and summary hold every word, more words in the title first, then code order', () => {
+    // 37246 has both words in its title; 37248 and 37249 have "vein" there and "stenosis" in the summary.
+    expect(lookWords('stenosis artery')).toEqual(['37246']);
+    expect(lookWords('vein stenosis')).toEqual(['37248', '37249']);
+    expect(lookWords('balloon angioplasty artery')).toEqual(['37246']);
+    expect(lookWords('stent stenosis')).toEqual([]);
+  });
+
+  it('takes the last word as the start of a word, as it may still be being typed, and the others whole', () => {
+    expect(lookWords('artery sten')).toEqual(['37236', '37246']);
+    expect(lookWords('arter stenosis')).toEqual([]);
+  });
+
+  it('finds a page through any word\'s list, so a word whose list is full still meets it through the other', () => {
+    // "balloon" lists only its first BOX_SUGGESTIONS pages, in code order: 10000 to 10007.
+    const many = Array.from({ length: 19 }, (_, i) => code(String(10000 + i), `Balloon ${i}`, 'Lead.'));
+    const wide = buildWordShards([...many, code('10019', 'Balloon catheter', 'Lead.')], names);
+    expect(lookWords('balloon catheter', wide)).toEqual(['10019']);
+    expect(lookWords('catheter balloon', wide)).toEqual(['10019']);
+    expect(lookWords('balloon lead', wide)).toHaveLength(BOX_SUGGESTIONS);
+  });
+
+  it('suggests nothing for a word whose shard is missing', () => {
+    expect(lookUpWords(['vein', 'stenosis'], new Map())).toEqual([]);
   });
 });
