@@ -10,7 +10,8 @@ export const VITE_PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
  * the code page's one script file, also preloads stylesheets, reads CSP nonces and fires
  * `vite:preloadError`, and detects modulepreload support: our dynamic imports carry no stylesheet,
  * the CSP uses hashes (src/hosting/csp.ts), failures are handled where each import is made, and a
- * browser without modulepreload ignores the link and loads each import when it is reached.
+ * browser without modulepreload ignores the link and loads each import when it is reached. The
+ * link asks for the module as import() does (CORS, same-origin credentials), as Vite's does.
  */
 function preloadHelper(base: string): string {
   return `const preloaded = new Set();
@@ -20,6 +21,7 @@ export const __vitePreload = (load, deps) => {
     preloaded.add(dep);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
+    link.crossOrigin = '';
     link.href = ${JSON.stringify(base)} + dep;
     document.head.append(link);
   }
