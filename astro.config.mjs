@@ -11,6 +11,7 @@ import { shortLinks } from './src/hosting/short-links';
 import { printQrCodes } from './src/qr/write-qr-files';
 import { embedCards } from './src/embed/write-embed-cards';
 import { printOrigin } from './src/print/print-origin';
+import { smallPreloadHelper } from './src/code-page/module-preload-helper';
 import { SCRIPT_CHUNKS } from './src/code-page/script-chunks';
 import { HANDOUT_SCRIPT_CHUNKS } from './src/handout/script-chunks';
 import { isEmbedPage } from './src/embed/embed-page';
@@ -60,7 +61,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), printOrigin(config.url)],
+    plugins: [tailwindcss(), printOrigin(config.url), smallPreloadHelper()],
     // Scripts stay external files even when small, so a strict CSP (no inline scripts) can apply.
     build: {
       assetsInlineLimit: 0,
