@@ -87,13 +87,13 @@ const bare = summary(builds.baseline);
 
 // Starlight over the same first 1,000 pages whatever N is (below 1,000 the corpus is made longer
 // for it), built once with `astro build`, which runs its Pagefind integration.
-let starlight;
+let starlight, starlightDir;
 if (options.starlight) {
   log(`Build: Starlight over the first ${STARLIGHT_PAGES.toLocaleString('en')} code pages ...`);
   const starlightCodes = n >= STARLIGHT_PAGES ? codes : corpusCodes(STARLIGHT_PAGES, realCodes);
   const pages = starlightCodes.slice(0, STARLIGHT_PAGES).map((_, i) => syntheticPage(template, starlightCodes, i, shared, date));
-  const dir = writeStarlightSite(ROOT, join(WORK, 'starlight'), pages);
-  starlight = { dir, build: await timedBuild(dir, ['astro', 'build']), codePath: `/codes/${starlightCodes[STARLIGHT_PAGES / 2]}/` };
+  starlightDir = writeStarlightSite(ROOT, join(WORK, 'starlight'), pages);
+  starlight = { build: await timedBuild(starlightDir, ['astro', 'build']), codePath: `/codes/${starlightCodes[STARLIGHT_PAGES / 2]}/` };
 }
 
 const output = folderSize(join(site, 'dist'));
@@ -107,7 +107,7 @@ const codePath = `/codes/${middle}/`;
 const queries = [middle, 'stenosis', codes.at(-1), 'guidewire sheath', codes[0], 'balloon', 'balloon stenosis', 'iliac artery stenosis', 'femoral vein access'];
 
 const servers = { ours: await startServer(join(site, 'dist'), PORTS.ours), baseline: await startServer(join(baseline, 'dist'), PORTS.baseline) };
-if (starlight) servers.starlight = await startServer(join(starlight.dir, 'dist'), PORTS.starlight);
+if (starlight) servers.starlight = await startServer(join(starlightDir, 'dist'), PORTS.starlight);
 const browser = await launchBrowser();
 let weights, secondPage, search, firstWords, throttled, handout, scores;
 try {
@@ -194,6 +194,6 @@ Stricter target (ours)
 ${verdicts.filter((v) => v.stricter).map((v) => `  ${formatVerdict(v, n)}`).join('\n')}`);
 
 const resultFile = join(WORK, `results-${n}${options.keptEditions ? `-kept${options.keptEditions}` : ''}.json`);
-writeFileSync(resultFile, JSON.stringify({ codes: n, keptEditions: options.keptEditions, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, rebuild, output, outputKinds, index, codePath, weights, secondPage, search, firstWords, starlight: starlight && { ...starlight, dir: undefined }, throttled, handout, queries, scores, verdicts }, null, 2));
+writeFileSync(resultFile, JSON.stringify({ codes: n, keptEditions: options.keptEditions, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, rebuild, output, outputKinds, index, codePath, weights, secondPage, search, firstWords, starlight, throttled, handout, queries, scores, verdicts }, null, 2));
 log(`\nFigures written to ${resultFile.replace(`${ROOT}/`, '')}`);
-if (!options.keep) for (const dir of [site, baseline, starlight?.dir]) if (dir) rmSync(dir, { recursive: true, force: true });
+if (!options.keep) for (const dir of [site, baseline, starlightDir]) if (dir) rmSync(dir, { recursive: true, force: true });
