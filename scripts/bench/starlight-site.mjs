@@ -14,10 +14,10 @@ export const STARLIGHT_PAGES = 1000;
 /** Where the converted pages go in Starlight's docs collection; their addresses are /codes/<code>/, as ours. */
 export const STARLIGHT_CODES_FOLDER = 'src/content/docs/codes';
 
-// A sidebar listing all 1,000 pages (Starlight's default) would put 1,000 links in every page and
-// slow the build; search reads only the page's main content, so one link does.
-// Its dependencies are named, as Astro reads them to bundle Starlight's modules rather than leave
-// them to Node (which cannot load their astro: imports).
+// package.json names Starlight, as Astro reads a project's dependencies to bundle their modules
+// rather than leave them to Node (which cannot load Starlight's astro: imports). The sidebar is one
+// link: Starlight's default lists all 1,000 pages in every page, which slows the build, and search
+// reads only a page's main content.
 const FILES = {
   'package.json': JSON.stringify({ name: 'bench-starlight', private: true, type: 'module', dependencies: { '@astrojs/starlight': '*', astro: '*' } }, null, 2),
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
