@@ -7,13 +7,15 @@ const MAX_CODES = 80000;
 /** A team keeps one edition a year; a handful covers the years a site is likely to carry. */
 const MAX_KEPT_EDITIONS = 5;
 
-/** Reads `npm run bench -- --codes N [--kept-editions K] [--runs R] [--no-lighthouse] [--keep]`; throws a message for the user on bad input. */
+/** Reads `npm run bench -- --codes N [--kept-editions K] [--runs R] [--no-lighthouse] [--no-starlight] [--keep]`; throws a message for the user on bad input. */
 export function parseBenchArgs(argv) {
   const { values } = parseArgs({
     args: argv,
     options: {
       codes: { type: 'string', default: String(DEFAULT_CODES) },
       'no-lighthouse': { type: 'boolean', default: false },
+      // Skips the Starlight site built for the search comparison (scripts/bench/starlight-site.mjs).
+      'no-starlight': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       // --kept-edition is --kept-editions 1, as runs recorded before issue 24 were made.
       'kept-edition': { type: 'boolean', default: false },
@@ -33,5 +35,5 @@ export function parseBenchArgs(argv) {
   const keptText = values['kept-editions'] ?? (values['kept-edition'] ? '1' : '0');
   const keptEditions = Number(keptText);
   if (!/^\d+$/.test(keptText) || keptEditions > MAX_KEPT_EDITIONS) throw new Error(`--kept-editions must be a whole number from 0 to ${MAX_KEPT_EDITIONS}, got "${keptText}"`);
-  return { codes, runs, lighthouse: !values['no-lighthouse'], keep: values.keep, keptEditions };
+  return { codes, runs, lighthouse: !values['no-lighthouse'], starlight: !values['no-starlight'], keep: values.keep, keptEditions };
 }

@@ -1,5 +1,6 @@
 // npm run bench -- --codes N: builds the site over N synthetic codes next to a bare Astro + MDX
-// baseline over the same files, measures both, and prints the figures and budget verdicts.
+// baseline over the same files, measures both, and prints the figures and budget verdicts. It also
+// builds Starlight over the first 1,000 of those pages, to weigh a first search against its own.
 // Everything it generates lives in .bench/ (git-ignored); see BENCHMARKS.md for recorded runs.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,20 +19,22 @@ import { lighthouseScores } from './lighthouse.mjs';
 import { handoutCodes, throttledHandout } from './handout-timing.mjs';
 import { parseBenchArgs } from './options.mjs';
 import { startServer } from './server.mjs';
+import { STARLIGHT_PAGES, writeStarlightSite } from './starlight-site.mjs';
+import { starlightFreshSearch } from './starlight-search.mjs';
 import { folderSize } from './sizes.mjs';
 import { formatBySetting, formatInventory, inventory } from './output-inventory.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
-// BENCH_PORT moves both servers, so benches in several checkouts can run side by side.
+// BENCH_PORT moves every server (ours, the baseline, Starlight), so benches in several checkouts can run side by side.
 const firstPort = Number(process.env.BENCH_PORT ?? 4416);
-const PORTS = { ours: firstPort, baseline: firstPort + 1 };
+const PORTS = { ours: firstPort, baseline: firstPort + 1, starlight: firstPort + 2 };
 
 let options;
 try {
   options = parseBenchArgs(process.argv.slice(2));
 } catch (error) {
-  console.error(`bench: ${error.message}\nUsage: npm run bench -- --codes 1000 [--kept-editions 1] [--runs 3] [--no-lighthouse] [--keep]`);
+  console.error(`bench: ${error.message}\nUsage: npm run bench -- --codes 1000 [--kept-editions 1] [--runs 3] [--no-lighthouse] [--no-starlight] [--keep]`);
   process.exit(2);
 }
 const { codes: n, runs } = options;
@@ -82,6 +85,17 @@ const summary = (list) => ({ seconds: median(list.map((b) => b.seconds)), peakRs
 const ours = summary(builds.ours);
 const bare = summary(builds.baseline);
 
+// Starlight over the same first 1,000 pages whatever N is (below 1,000 the corpus is made longer
+// for it), built once with `astro build`, which runs its Pagefind integration.
+let starlight, starlightDir;
+if (options.starlight) {
+  log(`Build: Starlight over the first ${STARLIGHT_PAGES.toLocaleString('en')} code pages ...`);
+  const starlightCodes = n >= STARLIGHT_PAGES ? codes : corpusCodes(STARLIGHT_PAGES, realCodes);
+  const pages = starlightCodes.slice(0, STARLIGHT_PAGES).map((_, i) => syntheticPage(template, starlightCodes, i, shared, date));
+  starlightDir = writeStarlightSite(ROOT, join(WORK, 'starlight'), pages);
+  starlight = { build: await timedBuild(starlightDir, ['astro', 'build']), codePath: `/codes/${starlightCodes[STARLIGHT_PAGES / 2]}/` };
+}
+
 const output = folderSize(join(site, 'dist'));
 const index = folderSize(join(site, 'dist/pagefind'));
 const outputKinds = Object.fromEntries(inventory(join(site, 'dist')));
@@ -96,6 +110,7 @@ const queries = [middle, 'stenosis', codes.at(-1), 'guidewire sheath', codes[0],
 const THROTTLED_WORDS = 'iliac artery stenosis';
 
 const servers = { ours: await startServer(join(site, 'dist'), PORTS.ours), baseline: await startServer(join(baseline, 'dist'), PORTS.baseline) };
+if (starlight) servers.starlight = await startServer(join(starlightDir, 'dist'), PORTS.starlight);
 const browser = await launchBrowser();
 let weights, secondPage, search, firstWords, throttled, handout, scores;
 try {
@@ -104,6 +119,7 @@ try {
   secondPage = await secondPageWeight(browser, servers.ours, codePath, `/codes/${codes.at(-1)}/`);
   search = await searchFigures(browser, servers.ours, codePath, queries);
   firstWords = await freshSearchBytes(browser, servers.ours, codePath, queries[1]);
+  if (starlight) starlight.search = await starlightFreshSearch(browser, servers.starlight, starlight.codePath, queries[1]);
   log('Measuring first suggestions over a throttled network ...');
   throttled = {
     words: median(await sequence(3, () => throttledFirstSuggestions(browser, servers.ours, codePath, queries[1]))),
@@ -133,6 +149,7 @@ const figures = {
   'page-weight': weights.ours.bytes,
   'first-code-search': search.firstSearch,
   'first-word-search': firstWords.bytes,
+  'starlight-word-search': starlight?.search.bytes,
   'peak-rss': ours.peakRss,
   'build-ratio': ours.seconds / bare.seconds,
   'throttled-words': throttled.words,
@@ -158,6 +175,7 @@ ${row('wall time', `${ours.seconds.toFixed(1)} s`, `${bare.seconds.toFixed(1)} s
 ${row('HTML pages', ours.pages, bare.pages)}
 ${row('pages/s', (ours.pages / ours.seconds).toFixed(0), (bare.pages / bare.seconds).toFixed(0))}
 ${row('peak RSS', formatAmount(ours.peakRss, 'bytes'), formatAmount(bare.peakRss, 'bytes'), ratio(ours.peakRss, bare.peakRss))}
+${starlight ? `Starlight over the first ${STARLIGHT_PAGES.toLocaleString('en')} pages (astro build with its Pagefind, once): ${starlight.build.seconds.toFixed(1)} s, peak RSS ${formatAmount(starlight.build.peakRss, 'bytes')}, ${starlight.build.pages} HTML pages` : 'Starlight: skipped (--no-starlight)'}
 ${rebuild ? `\nWarm rebuild after editing ${rebuild.edited} (kept-edition cache kept; every other cache cold)\n${row('', 'warm rebuild', 'no kept edition', 'warm ÷ none')}\n${row('wall time', `${rebuild.warm.seconds.toFixed(1)} s`, `${rebuild.noKept.seconds.toFixed(1)} s`, ratio(rebuild.warm.seconds, rebuild.noKept.seconds))}\n${row('peak RSS', formatAmount(rebuild.warm.peakRss, 'bytes'), formatAmount(rebuild.noKept.peakRss, 'bytes'))}\n` : ''}
 Output: ${formatAmount(output.bytes, 'bytes')} in ${output.files.toLocaleString('en')} files; Pagefind index ${formatAmount(index.bytes, 'bytes')} in ${index.files.toLocaleString('en')} files
 ${formatInventory(outputKinds)}
@@ -168,6 +186,7 @@ Code page ${codePath}, transferred with gzip (HTML + CSS + JS, before any intera
 Search in the header box (Chromium, bytes counted at the server, worker requests included):
   first search "${queries[0]}": ${formatAmount(search.firstSearch, 'bytes')}; second, different search "${queries[1]}": ${formatAmount(search.secondSearch, 'bytes')}
   first search "${queries[1]}" on a fresh page: ${formatAmount(firstWords.bytes, 'bytes')}
+  ${starlight ? `Starlight's, over the first ${STARLIGHT_PAGES.toLocaleString('en')} of these pages (its search button, then the words), on ${starlight.codePath}: ${formatAmount(starlight.search.bytes, 'bytes')}; ours ÷ Starlight's ${ratio(firstWords.bytes, starlight.search.bytes)} (its page load before it, ${formatAmount(starlight.search.pageBytes, 'bytes')}, already fetched Pagefind's UI script)` : "Starlight's: skipped (--no-starlight)"}
   last keystroke → suggestions for that query: median ${formatAmount(search.keystrokeMedian, 'ms')} over ${queries.length} queries; each: ${queries.map((q, i) => `"${q}" ${Math.round(search.latencies[i])}`).join(', ')} ms
   of those, several words (first suggestions from the word index): slowest ${formatAmount(figures['multi-word-search'], 'ms')}; each: ${multiWordTimes(search.latencies)} ms
   the same, last keystroke → Pagefind's full answer replacing them: slowest ${formatAmount(slowestMultiWord(queries, search.fullLatencies), 'ms')}; each: ${multiWordTimes(search.fullLatencies)} ms
@@ -183,6 +202,6 @@ Stricter target (ours)
 ${verdicts.filter((v) => v.stricter).map((v) => `  ${formatVerdict(v, n)}`).join('\n')}`);
 
 const resultFile = join(WORK, `results-${n}${options.keptEditions ? `-kept${options.keptEditions}` : ''}.json`);
-writeFileSync(resultFile, JSON.stringify({ codes: n, keptEditions: options.keptEditions, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, rebuild, output, outputKinds, index, codePath, weights, secondPage, search, firstWords, throttled, handout, queries, scores, verdicts }, null, 2));
+writeFileSync(resultFile, JSON.stringify({ codes: n, keptEditions: options.keptEditions, runs, machine, date: new Date().toISOString(), ours, baseline: bare, builds, rebuild, output, outputKinds, index, codePath, weights, secondPage, search, firstWords, starlight, throttled, handout, queries, scores, verdicts }, null, 2));
 log(`\nFigures written to ${resultFile.replace(`${ROOT}/`, '')}`);
-if (!options.keep) for (const dir of [site, baseline]) rmSync(dir, { recursive: true, force: true });
+if (!options.keep) for (const dir of [site, baseline, starlightDir]) if (dir) rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { DEFAULT_CODES, parseBenchArgs } from '../../../scripts/bench/options.mj
 
 describe('bench arguments', () => {
   it('defaults to 1,000 codes with three interleaved builds and Lighthouse', () =>
-    expect(parseBenchArgs([])).toEqual({ codes: DEFAULT_CODES, runs: 3, lighthouse: true, keep: false, keptEditions: 0 }));
+    expect(parseBenchArgs([])).toEqual({ codes: DEFAULT_CODES, runs: 3, lighthouse: true, starlight: true, keep: false, keptEditions: 0 }));
+  it('skips the Starlight comparison when asked', () => expect(parseBenchArgs(['--no-starlight'])).toMatchObject({ starlight: false, lighthouse: true }));
   it('takes 10,000 written with a separator, and one build at that size', () =>
     expect(parseBenchArgs(['--codes', '10,000'])).toMatchObject({ codes: 10000, runs: 1 }));
   it('keeps the corpus as an edition too when asked', () =>
