@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { EDITION_YEAR } from '../../src/shared/dates.ts';
-import { editionPagefindUrl, keptDifferencesUrl, keptPagesFolder, outputFile, pagefindBaseUrl } from '../../src/shared/urls.ts';
+import { editionPagefindUrl, keptDifferencesUrl, keptPagesFolder, outputFile, pagefindBaseUrl, pinnedCodeUrl } from '../../src/shared/urls.ts';
 import { checkedEntry, filesUnder, pruneEntries, restoreEntry, saveEntry } from '../../src/kept-cache/cache-entries.ts';
 import { indexEntries, namespaceFolder, readPlan } from '../../src/kept-cache/kept-plan.ts';
 
@@ -32,18 +32,38 @@ const fail = (what, errors) => {
   throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
 };
 
-/** Indexes the pages `glob` matches into the folder that serves `bundleUrl`. */
-async function buildIndex(name, glob, bundleUrl) {
+/** Adds the pages `glob` matches; returns how many Pagefind read. */
+const pagesMatching = (glob) => async (index) => {
+  const added = await index.addDirectory({ path: site, glob });
+  if (added.errors.length) fail('indexing failed', added.errors);
+  if (added.page_count === 0) fail('found no pages', [`nothing matching ${glob} is marked data-pagefind-body`]);
+  return added.page_count;
+};
+
+/**
+ * Adds the pages at these public paths, each read here and handed over with its path in the
+ * output, from which Pagefind makes its URL as it does for a folder. A kept edition's pages of
+ * their own are a few among its forwarding pages: a folder's glob would have Pagefind read all.
+ */
+const pagesAt = (publicPaths) => async (index) => {
+  for (const publicPath of publicPaths) {
+    const file = outputFile(site, publicPath);
+    const added = await index.addHTMLFile({ sourcePath: relative(site, file), content: readFileSync(file, 'utf8') });
+    if (added.errors.length) fail(`indexing ${file} failed`, added.errors);
+  }
+  return publicPaths.length;
+};
+
+/** Indexes the pages `addPages` adds into the folder that serves `bundleUrl`. */
+async function buildIndex(name, addPages, bundleUrl) {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) fail('could not start', errors);
   try {
-    const added = await index.addDirectory({ path: site, glob });
-    if (added.errors.length) fail('indexing failed', added.errors);
-    if (added.page_count === 0) fail('found no pages', [`nothing matching ${glob} is marked data-pagefind-body`]);
+    const count = await addPages(index);
     const written = await index.writeFiles({ outputPath: dirname(outputFile(site, bundleUrl)) });
     if (written.errors.length) fail('could not write its index', written.errors);
-    console.log(`search index (${name}): ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`search index (${name}): ${count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     // Ends the Pagefind process, and its memory with it, before the next index starts.
     await pagefind.close();
@@ -52,7 +72,7 @@ async function buildIndex(name, glob, bundleUrl) {
 
 // Only the folders of indexed page types: reading the other half of the site (short links,
 // exports) would cost time and memory for pages that all lack data-pagefind-body.
-await buildIndex('live pages', '{codes,modifiers}/**/*.html', `${pagefindBaseUrl()}pagefind.js`);
+await buildIndex('live pages', pagesMatching('{codes,modifiers}/**/*.html'), `${pagefindBaseUrl()}pagefind.js`);
 
 // The kept editions are those the build wrote pages for (it reads them from content/editions/).
 const editionsDir = dirname(dirname(keptPagesFolder(site, 'YEAR')));
@@ -60,8 +80,8 @@ const years = existsSync(editionsDir) ? readdirSync(editionsDir).filter((name) =
 const namespace = namespaceFolder();
 const plan = readPlan(namespace);
 for (const year of years) {
-  // With no page of its own to mark data-pagefind-body, Pagefind would index the forwarding pages'
-  // whole text; an edition whose every code reads as live is searched in the live index alone.
+  // An edition whose every code reads as live has no index: its search is the live index's
+  // (src/browser/search/kept-edition-bundle.ts), and Pagefind cannot write an index of no page.
   const { own } = JSON.parse(readFileSync(outputFile(site, keptDifferencesUrl(year)), 'utf8'));
   if (!own.length) {
     console.log(`search index (${year} edition): none, as every code reads as its live page`);
@@ -77,7 +97,7 @@ for (const year of years) {
     console.log(`search index (${year} edition): from the kept-edition cache`);
     continue;
   }
-  await buildIndex(`${year} edition`, `${relative(site, keptPagesFolder(site, year))}/**/*.html`, bundleUrl);
+  await buildIndex(`${year} edition`, pagesAt(own.map((code) => pinnedCodeUrl(year, code))), bundleUrl);
   if (entryDir) {
     saveEntry(entryDir, site, filesUnder(site, relative(site, dirname(outputFile(site, bundleUrl)))));
     pruneEntries(entries, new Set([indexKey]));

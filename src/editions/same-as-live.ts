@@ -49,12 +49,15 @@ export type OwnPages = ReadonlyMap<number, ReadonlySet<string>>;
 async function findOwnPages(): Promise<OwnPages> {
   const catalog = await getCatalog();
   const root = process.cwd();
+  const started = performance.now();
   const own = new Map<number, Set<string>>();
   for (const edition of await getKeptEditions()) {
     const sameCatalogs = sameBodyCatalogs(edition, root);
     const codes = [...edition.codes.values()].filter((kept) => !readsAsLive(kept, edition, catalog, sameCatalogs, root));
     own.set(edition.year, new Set(codes.map((kept) => kept.data.code)));
   }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (own.size) console.log(`kept editions: ${[...own].map(([year, codes]) => `${year}, ${codes.size} page(s) of their own`).join('; ')} (compared with the live pages in ${seconds} s)`);
   return own;
 }
 
