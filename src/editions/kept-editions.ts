@@ -16,7 +16,7 @@ async function load(): Promise<KeptEdition[]> {
   const root = process.cwd();
   const stored = storedEditions(liveCodes, liveGlossaryMarks, currentEdition());
   const read = keptYears(root).map((year) =>
-    readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes, liveGlossaryMarks, stored }),
+    readKeptEdition(root, { dir: editionDir(year), year, currentEdition: currentEdition(), liveCodes, liveGlossaryMarks, stored, liveBodiesChecked: true }),
   );
   const errors = read.flatMap((r) => r.errors);
   if (errors.length) throw new Error(formatContentErrors(errors));

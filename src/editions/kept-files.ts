@@ -14,6 +14,7 @@ import { codeRecord, parseContentYaml, plainIdCodeSchema, relationsOf, type Code
 import { compareCodes } from '../shared/codes';
 import { EDITION_YEAR } from '../shared/dates';
 import { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR, splitFrontmatter, type CatalogName } from '../schema/content-files';
+import { bodyText, liveCodeFile, sameBodyCatalogs } from './live-files';
 import { migrateFrontmatter } from './migrations';
 import { changedFiles, MANIFEST_FILE, manifestSchema, type Manifest } from './edition-manifest';
 import { issueMessages } from '../schema/field-path';
@@ -62,6 +63,11 @@ interface ReadOptions {
    * are made from (src/kept-cache/stored-editions.ts): such an edition is not parsed nor checked again.
    */
   stored?: StoredEditions | undefined;
+  /**
+   * Set by the build, which checks the live bodies itself: a kept body that is its live body,
+   * compiled against the same payer and glossary names, then needs no compiling to be checked.
+   */
+  liveBodiesChecked?: boolean;
 }
 
 /** What an edition is once read and checked, before what is derived from it on each build. */
@@ -244,7 +250,16 @@ function checkEdition(root: string, options: ReadOptions, manifest: Manifest, su
   // Each body is compiled here only to be checked, and dropped: holding 10,000 compiled bodies per
   // edition ran the build out of memory; its page compiles it again when it renders (keptBody).
   const bodyCatalogs = bodyCatalogsOf(catalogs, options);
-  if (!errors.length) for (const { file, body, shown } of parsed) errors.push(...formatBodyProblems(shown, compileBody(body, file.data.code, bodyCatalogs).problems, body));
+  const sameNames = options.liveBodiesChecked === true && sameBodyCatalogs(sums, root);
+  const checkedLive = (code: string, body: string) => {
+    const live = sameNames ? liveCodeFile(code, root) : undefined;
+    return live !== undefined && bodyText(live) === body;
+  };
+  if (!errors.length) {
+    for (const { file, body, shown } of parsed) {
+      if (!checkedLive(file.data.code, body)) errors.push(...formatBodyProblems(shown, compileBody(body, file.data.code, bodyCatalogs).problems, body));
+    }
+  }
   const codes = parsed
     .sort((a, b) => compareCodes(a.file.data.code, b.file.data.code))
     .map(({ file, source }) => ({ ...file, source, checksum: sums.get(source.slice(options.dir.length + 1))! }));

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCatalog, type Catalog } from '../catalog/catalog';
 import { codeView, keptPage, keptView, livePage } from '../code-page/code-view';
-import { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, contentFile, splitFrontmatter, type CatalogName } from '../schema/content-files';
+import { bodyText, liveCodeFile, sameBodyCatalogs } from './live-files';
 import { changedSections } from './section-changes';
 import { IN_EDITION_FILTER, SAME_IN_EDITION_FILTER } from '../shared/search/edition-filters';
 import type { FilterValues } from '../shared/search/filters';
@@ -16,17 +14,6 @@ import { getKeptEditions, type KeptCode, type KeptEdition } from './kept-edition
  * so a pinned address always shows that edition's text.
  */
 
-// What a body is compiled against besides its own text: the edition's payer and glossary names.
-const BODY_CATALOGS: readonly CatalogName[] = ['payers', 'glossary'];
-
-const bodyText = (file: string) => splitFrontmatter(readFileSync(file, 'utf8'))?.body ?? '';
-const fileHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-/** Whether the edition's bodies are compiled against the same names as the live ones. */
-function sameBodyCatalogs(edition: KeptEdition, root: string): boolean {
-  return BODY_CATALOGS.every((name) => edition.checksums.get(CATALOG_FILES[name]) === fileHash(join(root, contentFile(name))));
-}
-
 /**
  * Same text: every part the banner compares (src/editions/section-changes.ts) is the same, and the
  * code is not deleted on one side only. The bodies are compared as written when they are compiled
@@ -37,7 +24,8 @@ function readsAsLive(kept: KeptCode, edition: KeptEdition, catalog: Catalog, sam
   const liveView = codeView(entry, catalog);
   const noBody = { sections: [] };
   if (changedSections({ body: noBody, view: keptView(kept, edition) }, { body: noBody, view: liveView }).length) return false;
-  if (sameCatalogs && bodyText(join(root, kept.source)) === bodyText(join(root, entry.filePath ?? `${CONTENT_DIR}/${CODES_FOLDER}/${entry.id}.mdx`))) return true;
+  const liveFile = liveCodeFile(kept.data.code, root);
+  if (sameCatalogs && liveFile && bodyText(join(root, kept.source)) === bodyText(liveFile)) return true;
   const page = keptPage(kept, edition);
   const live = livePage(entry, catalog);
   return changedSections({ body: page.body, view: page.view }, { body: live.body, view: live.view }).length === 0;
@@ -52,7 +40,7 @@ async function findOwnPages(): Promise<OwnPages> {
   const started = performance.now();
   const own = new Map<number, Set<string>>();
   for (const edition of await getKeptEditions()) {
-    const sameCatalogs = sameBodyCatalogs(edition, root);
+    const sameCatalogs = sameBodyCatalogs(edition.checksums, root);
     const codes = [...edition.codes.values()].filter((kept) => !readsAsLive(kept, edition, catalog, sameCatalogs, root));
     own.set(edition.year, new Set(codes.map((kept) => kept.data.code)));
   }
