@@ -7,7 +7,6 @@
  */
 import { CURRENT_EDITION, PAGE_PARTS_KEY, type Handout } from '../../shared/handout';
 import { codeJsonUrl, handoutLeadJsonUrl, pinnedCodeUrl } from '../../shared/urls';
-import { keptDifferences } from '../editions/edition-differences';
 import type { EditionDifferenceSets } from '../../shared/edition-differences';
 
 /** How src/user-components/ReportingExample.ts marks a worked example on the page. */
@@ -126,7 +125,9 @@ function fetchPageText({ url, pinned }: HandoutSource): Promise<string | undefin
 
 /** The page of `code` as `reading` reads it, parsed for this render; undefined when the site has no such page. */
 export async function fetchPage(reading: HandoutReading, code: string, defaultSections: readonly string[]): Promise<HandoutPage | undefined> {
-  const differences = reading.edition === CURRENT_EDITION ? undefined : await keptDifferences(reading.edition);
+  // Imported only for a kept edition: a handout of the live pages loads no module it does not run.
+  const kept = reading.edition === CURRENT_EDITION ? undefined : reading.edition;
+  const differences = kept === undefined ? undefined : await import('../editions/edition-differences').then((module) => module.keptDifferences(kept));
   const source = handoutSource(reading, code, defaultSections, differences);
   const text = source && (await fetchPageText(source));
   return text === undefined ? undefined : parsePage(text);
