@@ -44,6 +44,8 @@ test('a kept page that reads as its live page forwards there with its #anchor; a
 test('an edition whose codes read as live is searched in the live pages and answers with its pinned addresses', async ({ page }) => {
   await page.goto(searchUrl('372', {}, forwarding.year));
   await expect.poll(() => resultLinks(page)).toEqual(forwarding.codes.map((c) => pinnedCodeUrl(forwarding.year, c)));
+  // The page goes on loading the filter counts; leaving it mid-request would log Pagefind's error.
+  await page.waitForLoadState('networkidle');
   await page.goto(searchUrl('embolization', {}, forwarding.year));
   await expect.poll(() => resultLinks(page)).toContain(pinnedCodeUrl(forwarding.year, code));
   await page.locator('[data-search-results] a', { hasText: code }).first().click();
