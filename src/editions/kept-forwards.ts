@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CODES_FOLDER } from '../schema/content-files';
-import { CODE_PATTERN } from '../shared/codes';
+import { takeTemplatePage, writeFromTemplate } from '../hosting/template-pages';
 import type { EditionDifferences } from '../shared/edition-differences';
-import { PINNED_FORWARD_TEMPLATE, PINNED_FORWARD_YEAR, SHORT_LINK_CODE, keptDifferencesUrl, outputFile, pinnedCodeUrl, withBase } from '../shared/urls';
+import { PINNED_FORWARD_TEMPLATE, PINNED_FORWARD_YEAR, keptDifferencesUrl, outputFile, pinnedCodeUrl } from '../shared/urls';
 import { editionDir } from './edition-manifest';
 import { keptYears } from './kept-files';
 
@@ -29,9 +29,7 @@ export function keptForwards(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const templateFile = outputFile(site, withBase(PINNED_FORWARD_TEMPLATE));
-        const template = readFileSync(templateFile, 'utf8');
-        rmSync(dirname(templateFile), { recursive: true });
+        const template = takeTemplatePage(site, PINNED_FORWARD_TEMPLATE);
         let written = 0;
         for (const year of keptYears()) {
           const own = new Set((JSON.parse(readFileSync(outputFile(site, keptDifferencesUrl(year)), 'utf8')) as EditionDifferences).own);
@@ -41,9 +39,7 @@ export function keptForwards(): AstroIntegration {
             // The pinned route renders exactly the pages of their own; anything else is a bug to stop on.
             if (own.has(code) !== existsSync(file)) throw new Error(`${file}: ${own.has(code) ? 'missing, though' : 'written, though not'} listed in ${keptDifferencesUrl(year)}`);
             if (own.has(code)) continue;
-            if (!CODE_PATTERN.test(code)) throw new Error(`pinned forward: "${code}" is not a code`);
-            mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(file, page.replaceAll(SHORT_LINK_CODE, code));
+            writeFromTemplate(site, pinnedCodeUrl(year, code), page, code);
             written += 1;
           }
         }

@@ -1,22 +1,15 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltCodeList } from '../export/write-exports';
 import { keptYears } from '../editions/kept-files';
 import { siteConfig } from '../site/site-config';
-import { CODE_PATTERN } from '../shared/codes';
+import { takeTemplatePage, writeFromTemplate } from './template-pages';
 import { redirectFor, renderRedirectsFile, type RedirectRule } from './host-config';
 import type { EditionDifferences } from '../shared/edition-differences';
 import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, keptDifferencesUrl, keptPagesFolder, outputFile, pinnedCodeUrl, shortCodeUrl, shortPinnedUrl, withBase } from '../shared/urls';
 
-function writeForwarding(site: string, from: string, template: string, code: string) {
-  // Codes are digits and capitals only, so they go into the markup as they are.
-  if (!CODE_PATTERN.test(code)) throw new Error(`short link: "${code}" is not a code`);
-  const file = outputFile(site, from);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, template.replaceAll(SHORT_LINK_CODE, code));
-}
 
 /**
  * Writes /<code>/, the short link of every code, and /<year>/<code>/ for every kept page, from
@@ -81,10 +74,7 @@ export function shortLinks(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const templateFile = outputFile(site, withBase(SHORT_LINK_TEMPLATE));
-        const template = readFileSync(templateFile, 'utf8');
-        if (!template.includes(SHORT_LINK_CODE)) throw new Error(`${SHORT_LINK_TEMPLATE} does not contain the placeholder ${SHORT_LINK_CODE}`);
-        rmSync(dirname(templateFile), { recursive: true });
+        const template = takeTemplatePage(site, SHORT_LINK_TEMPLATE);
         const years = keptYears();
         const mode = siteConfig().short_links;
         if (mode !== 'pages') {
@@ -96,7 +86,7 @@ export function shortLinks(): AstroIntegration {
         }
 
         const { codes } = readBuiltCodeList(site);
-        for (const { code } of codes) writeForwarding(site, shortCodeUrl(code), template, code);
+        for (const { code } of codes) writeFromTemplate(site, shortCodeUrl(code), template, code);
         // A pinned short link is the same page pointing at the kept page instead of the live one;
         // for a code whose kept page forwards to its live page, straight at the live page.
         let pinned = 0;
@@ -104,7 +94,7 @@ export function shortLinks(): AstroIntegration {
           const pinnedTemplate = pointAtEdition(template, year);
           const own = new Set((JSON.parse(readFileSync(outputFile(site, keptDifferencesUrl(year)), 'utf8')) as EditionDifferences).own);
           for (const code of readdirSync(keptPagesFolder(site, year))) {
-            writeForwarding(site, shortPinnedUrl(year, code), own.has(code) ? pinnedTemplate : template, code);
+            writeFromTemplate(site, shortPinnedUrl(year, code), own.has(code) ? pinnedTemplate : template, code);
             pinned += 1;
           }
         }
