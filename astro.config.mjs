@@ -22,6 +22,7 @@ import { RESOLVED_BASE_PATH } from './src/shared/urls';
 import { PROJECT_FILES } from './scripts/build/scratch-project.mjs';
 import { restoreKeptPages, saveKeptPages } from './src/kept-cache/kept-cache-integration';
 import { keptForwards } from './src/editions/kept-forwards';
+import { storeFromFile } from './src/bodies/store-from-file';
 
 // site.config.yaml (SITE_URL and BASE_PATH override it): a wrong value stops the build here.
 const config = siteConfig();
@@ -52,7 +53,7 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP forbids; code pages have no code blocks.
   markdown: { syntaxHighlight: false },
   // The kept-edition cache restores first, so every step after sees the whole site, and saves last.
-  integrations: [restoreKeptPages(), keptForwards(), mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) && !isEmbedPage(page) }), codeExports(), handoutModulePreloads(), compareData(), printQrCodes(), embedCards(), shortLinks(), linkChecks(), securityHeaders(), saveKeptPages()],
+  integrations: [restoreKeptPages(), keptForwards(), storeFromFile(), mdx(), sitemap({ filter: (page) => !isForwardingPage(page) && !isPinnedPage(page) && !isEmbedPage(page) }), codeExports(), handoutModulePreloads(), compareData(), printQrCodes(), embedCards(), shortLinks(), linkChecks(), securityHeaders(), saveKeptPages()],
   security: {
     csp: {
       directives: [...OTHER_DIRECTIVES],

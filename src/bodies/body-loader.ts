@@ -19,7 +19,7 @@ import { glossaryMarks } from '../glossary/glossary-markup';
  * Instead each body is parsed once as MDX, checked (only Markdown and the fixed components of
  * src/user-components/index.ts, with literal attributes) and rendered from that tree by our own
  * handlers, so no code from content ever runs. The raw body is dropped once rendered: the whole
- * store is bundled into the build, so every byte costs memory.
+ * store is held in memory while the pages are generated, so every byte costs memory.
  */
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 

@@ -4,7 +4,7 @@ import type { RenderedBody } from './render-body';
  * How a rendered body is kept in a code entry's `rendered` (Astro's content store), and read back
  * by the pages, the search words and anything else that shows a body: its sections, already
  * split and with glossary terms linked, so no page parses a body's HTML again. Only the sections
- * are kept, not the whole HTML too: the store is bundled into the build, so every byte costs memory.
+ * are kept, not the whole HTML too: the store is held in memory while the pages are generated, so every byte costs memory.
  */
 const KEY = 'body';
 
