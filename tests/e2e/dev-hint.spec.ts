@@ -1,14 +1,17 @@
 import { expect, test, type Page } from '../support/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentCodes } from '../support/content';
 import { prepareCopy } from '../fixtures/build-fixture';
-import { codeUrl, homeUrl, searchUrl } from '../../src/shared/urls';
+import { codeUrl, homeUrl, pinnedCodeUrl, searchUrl } from '../../src/shared/urls';
+import { EDITIONS_DIR } from '../../src/schema/content-files';
 import { DEV_HINT_PORT } from '../../scripts/test-env/ports.mjs';
+import { EDITIONS_SITE } from '../../scripts/build/editions-site.mjs';
 
 // What an editor sees in the real dev server, started on its own port: search says where its
-// index comes from, and a body the content check refuses shows as Astro's error page.
+// index comes from, a pinned link of a code that reads as its live page lands there, and a body
+// the content check refuses shows as Astro's error page.
 const origin = `http://localhost:${DEV_HINT_PORT}`;
 // A copy of the project, since the last test breaks a content file while the server runs: in the
 // project itself, the fixture builds running beside the browser tests copied the broken file.
@@ -20,6 +23,10 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   project = prepareCopy('dev-hint');
+  // The project's edition kept again from today's pages, as the editions test site does: its codes read as live and forward.
+  const forwarding = String(EDITIONS_SITE.forwardingYear);
+  rmSync(join(project, EDITIONS_DIR, forwarding), { recursive: true, force: true });
+  execFileSync(process.execPath, ['scripts/editor/edition-freeze.mjs', forwarding, '--today', EDITIONS_SITE.forwardingKeptOn], { cwd: project, stdio: 'ignore' });
   server = spawn(join(project, 'node_modules/.bin/astro'), ['dev', '--port', String(DEV_HINT_PORT)], {
     cwd: project,
     // node_modules/.bin first, so astro runs on the Node 22 that npm installed whoever started the tests.
@@ -72,6 +79,16 @@ test('in the dev server, the search page says the same', async ({ page }) => {
   await expect(async () => {
     await page.goto(origin + searchUrl('vein'));
     await expect(page.locator('[data-search-summary]')).toContainText(hint, { timeout: 10_000 });
+  }).toPass(attempts);
+});
+
+test('in the dev server, a pinned address of a code that reads as its live page forwards there with its #anchor', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { code, title } = contentCodes()[0]!;
+  await expect(async () => {
+    await page.goto(`${origin}${pinnedCodeUrl(EDITIONS_SITE.forwardingYear, code)}#modifiers`);
+    await expect(page).toHaveURL(`${origin}${codeUrl(code)}#modifiers`, { timeout: 10_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
   }).toPass(attempts);
 });
 
