@@ -83,8 +83,8 @@ function closingDivs(html: string): string {
   return '</div>'.repeat(Math.max(0, open));
 }
 
-/** The parts of a code page up to the heading of section `end`: see handoutParts(). */
-function partsUntil(html: string, file: string, end: string): string {
+/** The parts of a code page up to the heading of section `end`, with its print block or not: see handoutParts(). */
+function partsUntil(html: string, file: string, end: string, withPrintBlock: boolean): string {
   const article = tagWith(html, '<article data-code=', file);
   const articleTag = html.slice(article, html.indexOf('>', article) + 1);
   const heading = html.indexOf('<h1', article);
@@ -98,7 +98,7 @@ function partsUntil(html: string, file: string, end: string): string {
   const parts = [
     articleTag,
     html.slice(heading, elementEnd(html, heading, file)),
-    html.slice(print, elementEnd(html, print, file)),
+    withPrintBlock ? html.slice(print, elementEnd(html, print, file)) : '',
     `<div>${body}${closingDivs(body)}</div></article>`,
   ].join('');
   return slimmed(withoutControls(parts, file));
@@ -110,14 +110,16 @@ function partsUntil(html: string, file: string, end: string): string {
  * handout offers, in the page's own markup and order, less the page's controls and what slimmed() leaves out.
  */
 export function handoutParts(html: string, file: string): string {
-  return partsUntil(html, file, AFTER_ALL);
+  return partsUntil(html, file, AFTER_ALL, true);
 }
 
 /**
  * The same parts up to the last section a handout shows by default: what a handout without
  * `sections` in its address needs, about half of handoutParts() (the clinical scenario and the
- * modifiers table are the larger half), and without the export's record.
+ * modifiers table are the larger half), and without the export's record. Without the print block
+ * too: it differs from code to code only by the code, so the handout page carries it once
+ * (src/components/handout/HandoutSheet.astro) and makes each code's from it, 0.2 KiB less a code.
  */
 export function handoutLeadParts(html: string, file: string): string {
-  return partsUntil(html, file, AFTER_DEFAULT);
+  return partsUntil(html, file, AFTER_DEFAULT, false);
 }

@@ -35,14 +35,13 @@ describe('handoutParts', () => {
     expect(parts).not.toMatch(/data-pagefind|data-permalink|aria-labelledby/);
   });
 
-  it('keeps only the parts up to the default sections in the lead parts, closing the prose wrapper they end in', () => {
+  it('keeps only the parts up to the default sections in the lead parts, without the print block the handout page carries once, closing the prose wrapper they end in', () => {
     const prose =
       '<div class="prose-site"><div class="w"><h2 id="overview">Overview</h2></div><p>O</p><div class="w"><h2 id="billing-overview">B</h2></div><p>B</p>' +
       '<div class="w"><h2 id="clinical-scenario">C</h2></div><p>C</p></div>';
     const full = page().replace(/<div class="prose-site">.*?<\/p><\/div>/, prose);
     expect(handoutLeadParts(full, 'dist/x.html')).toBe(
       '<article data-code="37249"><h1><span>37249</span> <span data-code-title>Title</span></h1>' +
-        '<div class="hidden" data-print-source><img src="/codes/37249/qr.svg"><p>Short address</p></div>' +
         '<div><section id="quick-facts"><h2>Quick facts</h2><dl><div><dt>a</dt><dd>b</dd></div></dl></section>' +
         '<div class="prose-site"><div><h2 id="overview">Overview</h2></div><p>O</p><div><h2 id="billing-overview">B</h2></div><p>B</p></div></div></article>',
     );
