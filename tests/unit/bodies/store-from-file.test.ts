@@ -15,7 +15,7 @@ function pluginFor(cacheDir: string): Plugin {
   const setup = storeFromFile().hooks['astro:config:setup'] as (options: unknown) => void;
   setup({ config: { cacheDir: pathToFileURL(`${cacheDir}/`) }, updateConfig: (config: { vite: { plugins: Plugin[] } }) => plugins.push(...config.vite.plugins) });
   expect(plugins).toHaveLength(1);
-  return plugins[0];
+  return plugins[0]!;
 }
 
 function transformed(plugin: Plugin, id: string): { code: string } | null {
