@@ -19,7 +19,8 @@ function digest(algorithm: string, text: string): string {
   return hash;
 }
 
-function inlineCode(html: string): string[] {
+/** The text of each inline script and style of a page. */
+export function inlineCode(html: string): string[] {
   return [...html.matchAll(INLINE_CODE)].filter(([, , attributes]) => !/\bsrc=/i.test(attributes!)).map(([, , , text]) => text!);
 }
 

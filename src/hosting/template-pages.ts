@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { CODE_PATTERN } from '../shared/codes';
 import { SHORT_LINK_CODE, outputFile, withBase } from '../shared/urls';
-import { keepOwnHashes } from './page-hashes';
+import { inlineCode, keepOwnHashes } from './page-hashes';
 
 /**
  * Pages written by the thousand from one page Astro rendered with SHORT_LINK_CODE in place of the
@@ -24,11 +24,60 @@ export function takeTemplatePage(site: string, route: string): string {
   return keepOwnHashes(template);
 }
 
+export interface PagesFromTemplates {
+  /** Every file written from a template, as an absolute path. */
+  files: ReadonlySet<string>;
+  /** The templates they were written from: each copy's policy is its template's. */
+  templates: ReadonlySet<string>;
+}
+
+// A copy differs from its template only in the code, never inside inline code (checked when a
+// template is first used), so its policy is the template's: the CSP step takes each template's
+// policy once instead of reading back every copy (with three kept editions at 10,000 codes, 70,000
+// files: about 5 s of every build). Kept for one build: the CSP step forgets them when a build starts.
+const written = { files: new Set<string>(), templates: new Set<string>() };
+
+/** The pages written from templates in this build (src/hosting/security-headers.ts reads them). */
+export const pagesFromTemplates = (): PagesFromTemplates => written;
+
+export function forgetPagesFromTemplates(): void {
+  written.files.clear();
+  written.templates.clear();
+}
+
+function useTemplate(template: string): void {
+  if (written.templates.has(template)) return;
+  if (inlineCode(template).some((code) => code.includes(SHORT_LINK_CODE))) throw new Error(`a template page has ${SHORT_LINK_CODE} inside inline code, whose hash would then differ in every copy`);
+  if (keepOwnHashes(template) !== template) throw new Error('a template page is used with hashes of code it does not hold: take it with takeTemplatePage()');
+  written.templates.add(template);
+}
+
 /** Writes the page at `publicPath` from `template` for `code`. */
 export function writeFromTemplate(site: string, publicPath: string, template: string, code: string): void {
   // Codes are digits and capitals only, so they go into the markup as they are.
   if (!CODE_PATTERN.test(code)) throw new Error(`${publicPath}: "${code}" is not a code`);
+  useTemplate(template);
   const file = outputFile(site, publicPath);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, template.replaceAll(SHORT_LINK_CODE, code));
+  written.files.add(resolve(file));
+}
+
+/**
+ * Puts at `publicPath` the page written from a template at `writtenPath`, byte for byte: a hard
+ * link, one system call where a write also stores the bytes again (a copy where no link can be
+ * made). Safe because no step writes into a page written from a template: the CSP step leaves them
+ * as they are, and every other step writes files of its own.
+ */
+export function sameAsWritten(site: string, writtenPath: string, publicPath: string): void {
+  const from = resolve(outputFile(site, writtenPath));
+  if (!written.files.has(from)) throw new Error(`${writtenPath} was not written from a template in this build`);
+  const file = outputFile(site, publicPath);
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    linkSync(from, file);
+  } catch {
+    copyFileSync(from, file);
+  }
+  written.files.add(resolve(file));
 }
