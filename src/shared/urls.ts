@@ -82,11 +82,10 @@ export const SHORT_LINK_TEMPLATE = '/short-link-template/';
 export const SHORT_LINK_CODE = '__CODE__';
 
 /**
- * The page a kept code that reads as its live page is written from, with SHORT_LINK_CODE and
- * PINNED_FORWARD_YEAR in place (src/editions/kept-forwards.ts). Never published.
+ * The page a kept code that reads as its live page is written from, with SHORT_LINK_CODE in place
+ * (src/editions/kept-forwards.ts). Never published.
  */
 export const PINNED_FORWARD_TEMPLATE = '/pinned-forward-template/';
-export const PINNED_FORWARD_YEAR = '__YEAR__';
 
 export function faviconUrl(): string {
   return withBase('/favicon.svg');
