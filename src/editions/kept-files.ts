@@ -19,6 +19,7 @@ import { migrateFrontmatter } from './migrations';
 import { changedFiles, MANIFEST_FILE, manifestSchema, type Manifest } from './edition-manifest';
 import { issueMessages } from '../schema/field-path';
 import { checkHistory, CURRENT_EDITION_SOURCE } from './history-checks';
+import { writtenDigests, type WrittenDigests } from './section-changes';
 
 /**
  * Reads one kept edition (content/editions/<year>/) outside Astro's content layer: it is
@@ -31,6 +32,8 @@ export interface KeptCode extends CodeFile {
   source: string;
   /** The file's SHA-256, as the manifest lists it (and the build checked). */
   checksum: string;
+  /** Its body's sections as written, by digest, when the check compiled it (a body that is its live one is not). */
+  written?: WrittenDigests;
 }
 
 export interface KeptEdition extends Manifest {
@@ -255,14 +258,18 @@ function checkEdition(root: string, options: ReadOptions, manifest: Manifest, su
     const live = sameNames ? liveCodeFile(code, root) : undefined;
     return live !== undefined && bodyText(live) === body;
   };
+  const written = new Map<string, WrittenDigests>();
   if (!errors.length) {
     for (const { file, body, shown } of parsed) {
-      if (!checkedLive(file.data.code, body)) errors.push(...formatBodyProblems(shown, compileBody(body, file.data.code, bodyCatalogs).problems, body));
+      if (checkedLive(file.data.code, body)) continue;
+      const { problems, rendered } = compileBody(body, file.data.code, bodyCatalogs);
+      errors.push(...formatBodyProblems(shown, problems, body));
+      if (rendered) written.set(file.data.code, writtenDigests(rendered));
     }
   }
   const codes = parsed
     .sort((a, b) => compareCodes(a.file.data.code, b.file.data.code))
-    .map(({ file, source }) => ({ ...file, source, checksum: sums.get(source.slice(options.dir.length + 1))! }));
+    .map(({ file, source }) => ({ ...file, source, checksum: sums.get(source.slice(options.dir.length + 1))!, ...(written.has(file.data.code) && { written: written.get(file.data.code)! }) }));
   return { catalogs, codes };
 }
 

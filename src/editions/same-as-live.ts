@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { getCatalog, type Catalog } from '../catalog/catalog';
 import { codeView, keptPage, keptView, livePage } from '../code-page/code-view';
 import { bodyText, liveCodeFile, sameBodyCatalogs } from './live-files';
-import { changedSections } from './section-changes';
+import { changedSections, sameWritten, writtenDigests } from './section-changes';
 import { IN_EDITION_FILTER, SAME_IN_EDITION_FILTER } from '../shared/search/edition-filters';
 import type { FilterValues } from '../shared/search/filters';
 import { getKeptEditions, type KeptCode, type KeptEdition } from './kept-editions';
@@ -26,8 +26,10 @@ function readsAsLive(kept: KeptCode, edition: KeptEdition, catalog: Catalog, sam
   if (changedSections({ body: noBody, view: keptView(kept, edition) }, { body: noBody, view: liveView }).length) return false;
   const liveFile = liveCodeFile(kept.data.code, root);
   if (sameCatalogs && liveFile && bodyText(join(root, kept.source)) === bodyText(liveFile)) return true;
-  const page = keptPage(kept, edition);
   const live = livePage(entry, catalog);
+  // The views are the same (above): only the bodies can differ. Digested when the edition was checked, or compiled now.
+  if (kept.written) return sameWritten(kept.written, writtenDigests(live.body));
+  const page = keptPage(kept, edition);
   return changedSections({ body: page.body, view: page.view }, { body: live.body, view: live.view }).length === 0;
 }
 

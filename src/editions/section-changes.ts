@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RenderedBody } from '../bodies/render-body';
 import { BODY_SECTIONS, DATA_SECTIONS, type Section } from '../code-page/sections';
 
@@ -32,6 +33,21 @@ export function changedSections(kept: ComparablePage, live: ComparablePage): Sec
     ...DATA_SECTIONS.filter((s) => differs(s.fields)),
   ];
 }
+
+/**
+ * What changedSections compares of a body: each section as written, by its digest (null where the
+ * body has no such section). Small enough to keep for every kept body its edition's check compiled
+ * (src/editions/kept-files.ts), so telling a kept page from its live one need not compile it again.
+ */
+export type WrittenDigests = Readonly<Record<string, string | null>>;
+
+export function writtenDigests(body: ComparablePage['body']): WrittenDigests {
+  const digest = (text: string | undefined) => (text === undefined ? null : createHash('sha256').update(text).digest('base64'));
+  return Object.fromEntries(BODY_SECTIONS.map((s) => [s.id, digest(written({ body, view: {} }, s.id))]));
+}
+
+/** Whether two bodies' sections read the same, as changedSections compares them. */
+export const sameWritten = (a: WrittenDigests, b: WrittenDigests) => BODY_SECTIONS.every((s) => a[s.id] === b[s.id]);
 
 /** A list as a sentence says it, "A, B and C": each item with the words that go before it. */
 export function inWords<T>(items: readonly T[]): { before: string; item: T }[] {

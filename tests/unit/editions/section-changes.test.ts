@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedSections, inWords, SUMMARY, type ComparablePage } from '../../../src/editions/section-changes';
+import { changedSections, inWords, sameWritten, SUMMARY, writtenDigests, type ComparablePage } from '../../../src/editions/section-changes';
 import { BODY_SECTIONS, DATA_SECTIONS } from '../../../src/code-page/sections';
 
 describe('section comparison', () => {
@@ -50,6 +50,22 @@ describe('section comparison', () => {
       live.view = { ...live.view, [section.fields[0]]: 'changed' };
       expect(changedSections(page(), live)).toEqual([section]);
     }
+  });
+  it('tells bodies apart by their digests exactly as by their sections as written', () => {
+    const bodies = [
+      body({ overview: 'a', 'billing-overview': 'b', 'clinical-scenario': 'c' }),
+      body({ overview: 'a', 'billing-overview': 'B', 'clinical-scenario': 'c' }),
+      body({ overview: 'a', 'billing-overview': 'b' }),
+      body({ overview: 'a', 'billing-overview': 'b', 'clinical-scenario': 'c', 'not-a-body-section': 'x' }),
+    ];
+    for (const kept of bodies) {
+      for (const live of bodies) {
+        const sameByText = changedSections({ ...page(), body: kept }, { ...page(), body: live }).length === 0;
+        expect(sameWritten(writtenDigests(kept), writtenDigests(live))).toBe(sameByText);
+      }
+    }
+    expect(sameWritten(writtenDigests(bodies[0]!), writtenDigests(bodies[1]!))).toBe(false);
+    expect(sameWritten(writtenDigests(bodies[0]!), writtenDigests(bodies[3]!))).toBe(true);
   });
   it('lists sections as a sentence does', () => {
     const said = (labels: string[]) => inWords(labels).map(({ before, item }) => before + item).join('');
