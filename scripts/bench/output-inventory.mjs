@@ -29,6 +29,7 @@ const KINDS = [
   ['Pagefind index chunks (kept)', new RegExp(`^editions/${YEAR}/pagefind/index/`)],
   ['Pagefind filters (kept)', new RegExp(`^editions/${YEAR}/pagefind/filter/`)],
   ['Pagefind other (kept)', new RegExp(`^editions/${YEAR}/pagefind/`)],
+  ['Pagefind added beside a cached one (kept)', new RegExp(`^editions/${YEAR}/pagefind-added/`)],
   ['search shards and word files', /^search\/.+\.json$/],
   ['change pages (editions)', new RegExp(`^editions/(${YEAR}/)?index\\.html$`)],
   ['scripts and styles (_astro)', /^_astro\//],

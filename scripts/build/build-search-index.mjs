@@ -7,12 +7,13 @@
 // live one with a fresh Pagefind process, so peak memory stays one index's. Its codes that read as
 // their live pages are found in the live index (src/shared/search/edition-filters.ts).
 // A kept edition's index is taken from the kept-edition cache when its pages' indexed parts are as
-// they were (src/kept-cache/), and saved there when built.
+// they were (src/kept-cache/), and saved there when built; pages of their own that the cached index
+// lacks get a small index beside it (src/kept-cache/index-split.ts).
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { EDITION_YEAR } from '../../src/shared/dates.ts';
-import { editionPagefindUrl, keptDifferencesUrl, keptPagesFolder, outputFile, pagefindBaseUrl, pinnedCodeUrl } from '../../src/shared/urls.ts';
+import { editionAddedPagefindUrl, editionPagefindUrl, keptDifferencesUrl, keptPagesFolder, outputFile, pagefindBaseUrl, pinnedCodeUrl } from '../../src/shared/urls.ts';
 import { checkedEntry, filesUnder, pruneEntries, restoreEntry, saveEntry } from '../../src/kept-cache/cache-entries.ts';
 import { indexEntries, namespaceFolder, readPlan } from '../../src/kept-cache/kept-plan.ts';
 
@@ -79,29 +80,44 @@ const editionsDir = dirname(dirname(keptPagesFolder(site, 'YEAR')));
 const years = existsSync(editionsDir) ? readdirSync(editionsDir).filter((name) => EDITION_YEAR.test(name) && existsSync(keptPagesFolder(site, name))) : [];
 const namespace = namespaceFolder();
 const plan = readPlan(namespace);
+
+/**
+ * The index of `codes` (pages of their own of the kept edition `year`) in the folder serving
+ * `bundleUrl`: restored from the cache entry `key` of the edition when whole, else built and saved there.
+ */
+async function keptIndex(year, name, codes, bundleUrl, key) {
+  const entryDir = join(indexEntries(namespace, Number(year)), key);
+  const cached = checkedEntry(entryDir);
+  if (cached) {
+    restoreEntry(entryDir, cached, site);
+    console.log(`search index (${name}): from the kept-edition cache`);
+    return;
+  }
+  await buildIndex(name, pagesAt(codes.map((code) => pinnedCodeUrl(year, code))), bundleUrl);
+  saveEntry(entryDir, site, filesUnder(site, relative(site, dirname(outputFile(site, bundleUrl)))), codes);
+}
+
 for (const year of years) {
   // An edition whose every code reads as live has no index: its search is the live index's
   // (src/browser/search/kept-edition-bundle.ts), and Pagefind cannot write an index of no page.
-  const { own } = JSON.parse(readFileSync(outputFile(site, keptDifferencesUrl(year)), 'utf8'));
+  const { own, addedIndex } = JSON.parse(readFileSync(outputFile(site, keptDifferencesUrl(year)), 'utf8'));
   if (!own.length) {
     console.log(`search index (${year} edition): none, as every code reads as its live page`);
     continue;
   }
   const bundleUrl = `${editionPagefindUrl(year)}pagefind.js`;
-  const indexKey = plan?.editions.find((edition) => String(edition.year) === year)?.indexKey;
-  const entries = indexKey && indexEntries(namespace, Number(year));
-  const entryDir = entries && join(entries, indexKey);
-  const cached = entryDir && checkedEntry(entryDir);
-  if (cached) {
-    restoreEntry(entryDir, cached, site);
-    console.log(`search index (${year} edition): from the kept-edition cache`);
+  const planned = plan?.editions.find((edition) => String(edition.year) === year);
+  // The differences file tells the browser whether to merge an added index: it must say what this step writes.
+  if (addedIndex !== Boolean(planned?.added.length)) {
+    throw new Error(`search index: ${keptDifferencesUrl(year)} says addedIndex is ${addedIndex}, but the build's plan ${planned ? `adds ${planned.added.length} page(s)` : 'is missing'}`);
+  }
+  if (!planned) {
+    await buildIndex(`${year} edition`, pagesAt(own.map((code) => pinnedCodeUrl(year, code))), bundleUrl);
     continue;
   }
-  await buildIndex(`${year} edition`, pagesAt(own.map((code) => pinnedCodeUrl(year, code))), bundleUrl);
-  if (entryDir) {
-    saveEntry(entryDir, site, filesUnder(site, relative(site, dirname(outputFile(site, bundleUrl)))));
-    pruneEntries(entries, new Set([indexKey]));
-  }
+  await keptIndex(year, `${year} edition`, planned.indexed, bundleUrl, planned.indexKey);
+  if (planned.added.length) await keptIndex(year, `${year} edition, added`, planned.added, `${editionAddedPagefindUrl(year)}pagefind.js`, planned.addedKey);
+  pruneEntries(indexEntries(namespace, Number(year)), new Set(planned.added.length ? [planned.indexKey, planned.addedKey] : [planned.indexKey]));
 }
 // The plan served this build; the next astro build writes its own.
 if (namespace && plan) rmSync(join(namespace, 'plan.json'));

@@ -16,6 +16,8 @@ const ASSET = /\/_astro\/[^"'\s)?#]+/g;
 interface EntryList {
   files: Record<string, string>;
   assets: string[];
+  /** What the files were made from, for an entry whose key does not say it all (a search index: its codes). */
+  holds?: string[];
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -30,10 +32,10 @@ export function filesUnder(site: string, folder: string): string[] {
 }
 
 /** Saves `files` (paths within `site`) as the entry at `entryDir`, replacing any entry there. */
-export function saveEntry(entryDir: string, site: string, files: readonly string[]): void {
+export function saveEntry(entryDir: string, site: string, files: readonly string[], holds?: readonly string[]): void {
   const partial = `${entryDir}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
-  const list: EntryList = { files: {}, assets: [] };
+  const list: EntryList = { files: {}, assets: [], ...(holds && { holds: [...holds] }) };
   const assets = new Set<string>();
   for (const file of files) {
     const bytes = readFileSync(join(site, file));

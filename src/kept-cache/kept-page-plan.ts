@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { getCatalog, type Catalog } from '../catalog/catalog';
 import { livePage } from '../code-page/code-view';
 import type { KeptCode, KeptEdition } from '../editions/kept-editions';
-import { getOwnPages } from '../editions/same-as-live';
+import { getOwnPages, type OwnPages } from '../editions/same-as-live';
 import { currentEdition } from '../site/site-config';
-import { checkedEntry } from './cache-entries';
-import { isStaticBuild, namespaceFolder, pageEntries, writePlan, type KeptPlan } from './kept-plan';
+import { checkedEntry, entryList } from './cache-entries';
+import { indexSplit } from './index-split';
+import { indexEntries, isStaticBuild, namespaceFolder, pageEntries, writePlan, type KeptPlan } from './kept-plan';
 import { stableHash } from './stable-hash';
 
 export interface KeptPageToRender {
@@ -35,6 +36,9 @@ function editionKey(edition: KeptEdition, editions: readonly KeptEdition[], live
   });
 }
 
+/** The edition's codes whose pinned page is a page of its own. */
+const ownCodes = (edition: KeptEdition, own: OwnPages): KeptCode[] => [...edition.codes.values()].filter((kept) => own.get(edition.year)!.has(kept.data.code));
+
 /**
  * What a pinned page reads of its live page: the banner compares the two (the live page's view and
  * its sections as written), and the share links give the live page's title and review date.
@@ -45,34 +49,73 @@ function liveInputs(code: string, catalog: Catalog): unknown {
 }
 
 /**
+ * The codes the edition's cached search index holds, read from its entry without checking it: the
+ * search index step checks the entry before it restores it, and builds those codes' index again
+ * when it is damaged.
+ */
+function heldCodes(namespace: string, year: number, indexKey: string): string[] | undefined {
+  try {
+    return entryList(join(indexEntries(namespace, year), indexKey)).holds;
+  } catch {
+    return undefined;
+  }
+}
+
+interface BuildPlan {
+  plan: KeptPlan;
+  render: KeptPageToRender[];
+}
+
+async function planBuild(editions: readonly KeptEdition[], namespace: string): Promise<BuildPlan> {
+  const own = await getOwnPages();
+  const catalog = await getCatalog();
+  const liveCodes = [...catalog.codeById.keys()].sort();
+  const plan: KeptPlan = { editions: [] };
+  const render: KeptPageToRender[] = [];
+  for (const edition of editions) {
+    const pagesKey = editionKey(edition, editions, liveCodes);
+    const pages: KeptPlan['editions'][number]['pages'] = [];
+    for (const kept of ownCodes(edition, own)) {
+      const key = stableHash({ edition: pagesKey, code: kept.data.code, live: liveInputs(kept.data.code, catalog) });
+      const cached = checkedEntry(join(pageEntries(namespace), key)) !== undefined;
+      pages.push({ code: kept.data.code, key, cached });
+      if (!cached) render.push({ kept, edition });
+    }
+    // Which codes the edition's index holds is not in its key: the entry says (heldCodes).
+    const indexKey = stableHash({ index: pagesKey });
+    const { indexed, added } = indexSplit([...own.get(edition.year)!].sort(), heldCodes(namespace, edition.year, indexKey));
+    plan.editions.push({ year: edition.year, indexKey, indexed, added, addedKey: stableHash({ index: pagesKey, added }), pages });
+  }
+  writePlan(namespace, plan);
+  return { plan, render };
+}
+
+let staticBuildPlan: Promise<BuildPlan> | undefined;
+
+/** The plan of this static build with the cache on, made once: the pinned pages' routes and the editions' differences read it. */
+function buildPlan(editions: readonly KeptEdition[]): Promise<BuildPlan> | undefined {
+  const namespace = namespaceFolder();
+  if (!isStaticBuild() || !namespace) return undefined;
+  staticBuildPlan ??= planBuild(editions, namespace);
+  return staticBuildPlan;
+}
+
+/**
  * The pinned pages this build must render: the pages of their own (a code that reads as its live
  * page forwards there: src/editions/same-as-live.ts) with no whole cache entry under their key. The
  * others are copied from the cache after the build (src/kept-cache/kept-cache-integration.ts).
  * With the cache off, or outside `astro build` (the dev server renders every page it is asked for), every page.
  */
 export async function keptPagesToRender(editions: readonly KeptEdition[]): Promise<KeptPageToRender[]> {
+  const planned = buildPlan(editions);
+  if (planned) return (await planned).render;
   const own = await getOwnPages();
-  const ownCodes = (edition: KeptEdition) => [...edition.codes.values()].filter((kept) => own.get(edition.year)!.has(kept.data.code));
-  const all = editions.flatMap((edition) => ownCodes(edition).map((kept) => ({ kept, edition })));
-  const namespace = namespaceFolder();
-  if (!isStaticBuild() || !namespace) return all;
-  const catalog = await getCatalog();
-  const liveCodes = [...catalog.codeById.keys()].sort();
-  const plan: KeptPlan = { editions: [] };
-  const render: KeptPageToRender[] = [];
-  for (const edition of editions) {
-    // The edition's index holds its own pages only: which codes those are is part of its key.
-    const pagesKey = editionKey(edition, editions, liveCodes);
-    const indexKey = stableHash({ pages: pagesKey, own: [...own.get(edition.year)!].sort() });
-    const pages: KeptPlan['editions'][number]['pages'] = [];
-    for (const kept of ownCodes(edition)) {
-      const key = stableHash({ edition: pagesKey, code: kept.data.code, live: liveInputs(kept.data.code, catalog) });
-      const cached = checkedEntry(join(pageEntries(namespace), key)) !== undefined;
-      pages.push({ code: kept.data.code, key, cached });
-      if (!cached) render.push({ kept, edition });
-    }
-    plan.editions.push({ year: edition.year, indexKey, pages });
-  }
-  writePlan(namespace, plan);
-  return render;
+  return editions.flatMap((edition) => ownCodes(edition, own).map((kept) => ({ kept, edition })));
+}
+
+/** The years of the kept editions whose search has an added index beside its main one (src/kept-cache/index-split.ts). */
+export async function editionsWithAddedIndex(editions: readonly KeptEdition[]): Promise<ReadonlySet<number>> {
+  const planned = buildPlan(editions);
+  const plan = planned && (await planned).plan;
+  return new Set(plan?.editions.filter((edition) => edition.added.length).map((edition) => edition.year));
 }

@@ -11,8 +11,13 @@ import { cacheNamespace } from './cache-namespace.ts';
 export interface KeptPlan {
   editions: {
     year: number;
-    /** What the edition's search index is made from: its pages' indexed parts. */
+    /** What the edition's main search index is made from: its pages' indexed parts, less which codes it holds. */
     indexKey: string;
+    /** The codes of that index, and the pages of their own indexed beside it (src/kept-cache/index-split.ts). */
+    indexed: string[];
+    added: string[];
+    /** What the added index is made from. */
+    addedKey: string;
     pages: { code: string; key: string; cached: boolean }[];
   }[];
 }

@@ -13,7 +13,7 @@ export function keptDifferences(year: number): Promise<EditionDifferenceSets> {
         if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
         return response.json() as Promise<EditionDifferences>;
       })
-      .then((file) => ({ own: new Set(file.own), lacks: new Set(file.lacks) }));
+      .then((file) => ({ own: new Set(file.own), lacks: new Set(file.lacks), addedIndex: file.addedIndex }));
     differences.catch(() => read.delete(year));
     read.set(year, differences);
   }

@@ -12,17 +12,17 @@ const addCounts = (a: FilterCounts, b: FilterCounts): FilterCounts => {
 };
 
 /**
- * A kept edition's search: its pages of their own (their text is not today's) from its own index,
- * and its other codes from the live index, where their live pages carry the edition in a filter
+ * A kept edition's search: its pages of their own (their text is not today's) from its own index
+ * (with the index added beside it, when the differences file says there is one), and its other codes from the live index, where their live pages carry the edition in a filter
  * (src/shared/search/edition-filters.ts), each shown at its pinned address. A code's place in code
  * order comes from the live index, which holds every code of the edition (IN_EDITION_FILTER).
  * The live index is opened as a second instance, so the header box's searches of the live pages
  * never count these filters.
  */
-export function keptEditionBundle(year: number, live: PagefindBundle, openOwn: () => PagefindBundle): PagefindBundle {
+export function keptEditionBundle(year: number, live: PagefindBundle, openOwn: (withAddedIndex: boolean) => PagefindBundle): PagefindBundle {
   let own: Promise<PagefindBundle | undefined> | undefined;
   const ownBundle = () => {
-    own ??= keptDifferences(year).then(({ own: codes }) => (codes.size ? openOwn() : undefined));
+    own ??= keptDifferences(year).then(({ own: codes, addedIndex }) => (codes.size ? openOwn(addedIndex) : undefined));
     own.catch(() => (own = undefined));
     return own;
   };

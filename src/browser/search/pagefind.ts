@@ -1,4 +1,4 @@
-import { editionPagefindUrl, pagefindBaseUrl } from '../../shared/search/search-urls';
+import { editionAddedPagefindUrl, editionPagefindUrl, pagefindBaseUrl } from '../../shared/search/search-urls';
 import { OTHER_PAGE_SORT_KEY } from '../../shared/search/ranking';
 import { homeUrl } from '../../shared/urls';
 import { keptEditionBundle } from './kept-edition-bundle';
@@ -22,6 +22,7 @@ interface PagefindSearch {
 export interface PagefindApi {
   options(options: object): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(folder: string, options: object): Promise<void>;
   search(term: string | null, options?: object): Promise<PagefindSearch | null>;
   filters(): Promise<FilterCounts>;
 }
@@ -64,7 +65,12 @@ export interface PagefindBundle {
   codePagesOnly?: boolean;
 }
 
-async function importPagefind(folder: string, tag: string): Promise<PagefindApi> {
+// The code number and title are what coders type; they outrank a passing mention in body text.
+// Pagefind indexes dist/ by file, so its result URLs lack the base path until told it.
+const pagefindOptions = () => ({ baseUrl: homeUrl(), excerptLength: 24, ranking: { metaWeights: { code: 10, title: 5 } } });
+
+/** The Pagefind of `folder`, searching the index in `merged` too when given (each index takes its options separately). */
+async function importPagefind(folder: string, tag: string, merged?: string): Promise<PagefindApi> {
   let pagefind: PagefindApi;
   try {
     pagefind = (await import(/* @vite-ignore */ `${folder}pagefind.js${tag}`)) as PagefindApi;
@@ -75,13 +81,12 @@ async function importPagefind(folder: string, tag: string): Promise<PagefindApi>
         : LOAD_FAILED_MESSAGE,
     );
   }
-  // The code number and title are what coders type; they outrank a passing mention in body text.
   // Search runs in Pagefind's worker: one search takes up to 0.9 s at 10,000 codes, which on the
   // main thread held typing (BENCHMARKS.md, issue 24). Its script (12 KiB) is no longer on a first
   // search's path: codes and single indexed words are answered without Pagefind.
-  // Pagefind indexes dist/ by file, so its result URLs lack the base path until told it.
-  await pagefind.options({ baseUrl: homeUrl(), excerptLength: 24, ranking: { metaWeights: { code: 10, title: 5 } } });
+  await pagefind.options(pagefindOptions());
   await pagefind.init();
+  if (merged) await pagefind.mergeIndex(merged, pagefindOptions());
   return pagefind;
 }
 
@@ -101,11 +106,12 @@ function retriedOnce<T>(make: () => Promise<T>): () => Promise<T> {
  * Each bundle is imported from its own folder. pagefind.js keeps its search instance in module
  * state and finds its index beside its own URL (import.meta.url), and a browser keeps one module
  * per URL: two bundles on one page are two independent modules, and neither downloads the other's
- * files. (Pagefind's mergeIndex would search both indexes at once, which an edition choice is not.)
+ * files. (Pagefind's mergeIndex would search both indexes at once, which an edition choice is not;
+ * it is what joins a kept edition's added index to its main one, `merged`.)
  */
-function openBundle(folder: string, tag = ''): PagefindBundle {
+function openBundle(folder: string, tag = '', merged?: string): PagefindBundle {
   let filterIndex: Promise<unknown> | undefined;
-  const load = retriedOnce(() => importPagefind(folder, tag));
+  const load = retriedOnce(() => importPagefind(folder, tag, merged));
   const findOtherPages = retriedOnce(async () => {
     const found = await (await load()).search(null, { sort: { [OTHER_PAGE_SORT_KEY]: 'asc' } });
     return new Set((found?.results ?? []).map((result) => result.id));
@@ -131,6 +137,13 @@ function openBundle(folder: string, tag = ''): PagefindBundle {
   };
 }
 
+/** A kept edition's search: the live index as a second instance, and its own index with any added beside it. */
+function keptBundle(year: number): PagefindBundle {
+  // pagefind.js finds its index from its own address, query and all: a tagged import is a second instance.
+  const live = openBundle(pagefindBaseUrl(), `?edition=${year}`);
+  return keptEditionBundle(year, live, (withAdded) => openBundle(editionPagefindUrl(year), '', withAdded ? editionAddedPagefindUrl(year) : undefined));
+}
+
 const bundles = new Map<string, PagefindBundle>();
 
 /** The bundle search reads: a kept edition's (by year) or, for null, the live pages'. One per page life. */
@@ -138,8 +151,7 @@ export function pagefindBundle(edition: number | null = null): PagefindBundle {
   const key = String(edition);
   let bundle = bundles.get(key);
   if (!bundle) {
-    // pagefind.js finds its index from its own address, query and all: a tagged import is a second instance.
-    bundle = edition === null ? openBundle(pagefindBaseUrl()) : keptEditionBundle(edition, openBundle(pagefindBaseUrl(), `?edition=${edition}`), () => openBundle(editionPagefindUrl(edition)));
+    bundle = edition === null ? openBundle(pagefindBaseUrl()) : keptBundle(edition);
     bundles.set(key, bundle);
   }
   return bundle;

@@ -66,3 +66,8 @@ export function searchWordsUrl(): string {
 export function editionPagefindUrl(year: number | string): string {
   return withBase(`/editions/${year}/pagefind/`);
 }
+
+/** Where the build writes the index added beside a kept edition's cached one (src/kept-cache/index-split.ts). */
+export function editionAddedPagefindUrl(year: number | string): string {
+  return withBase(`/editions/${year}/pagefind-added/`);
+}

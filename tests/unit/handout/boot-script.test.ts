@@ -27,7 +27,7 @@ function boot(search: string, keptYears: readonly number[]): string[] {
  * What the handout itself fetches for the same address (src/browser/handout/): for a kept edition,
  * its list of pages of their own first, then each code's source given that list (`own`).
  */
-function fetched(search: string, keptYears: readonly number[], differences: EditionDifferenceSets = { own: new Set(), lacks: new Set() }): string[] {
+function fetched(search: string, keptYears: readonly number[], differences: EditionDifferenceSets = { own: new Set(), lacks: new Set(), addedIndex: false }): string[] {
   const choices: HandoutChoices = { sections: HANDOUT_SECTIONS.map((section) => section.id), defaultSections: DEFAULT_HANDOUT_SECTIONS, editions: keptYears };
   const { handout } = readHandout(search, choices);
   const list = handout.edition === CURRENT_EDITION ? [] : [keptDifferencesUrl(handout.edition)];
@@ -60,7 +60,7 @@ describe('the handout boot script', () => {
   });
 
   it("reads a kept edition's page of its own from the pinned page, which it cannot preload before the list is in, and nothing for a code it lacks", () => {
-    const differences = { own: new Set(['37248']), lacks: new Set(['37253']) };
+    const differences = { own: new Set(['37248']), lacks: new Set(['37253']), addedIndex: false };
     const search = '?codes=37249,37248,37253&edition=2025';
     expect(boot(search, [2025, 2026])).toEqual(['/editions/2025/differences.json', '/api/handout/37249.json', '/api/handout/37248.json', '/api/handout/37253.json']);
     expect(fetched(search, [2025, 2026], differences)).toEqual(['/editions/2025/differences.json', '/api/handout/37249.json', '/editions/2025/codes/37248/']);

@@ -44,6 +44,7 @@ export function fakeBundle(pages: readonly FakePage[]): PagefindBundle & { searc
   const api: PagefindApi = {
     options: async () => undefined,
     init: async () => undefined,
+    mergeIndex: async () => undefined,
     search: async (term) => ({ results: find(term), filters: {} }),
     filters: async () => ({}),
   };

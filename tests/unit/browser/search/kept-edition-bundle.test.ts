@@ -20,10 +20,10 @@ const live: FakePage[] = [
 ];
 const own: FakePage[] = [{ url: '/editions/2025/codes/37246/', code: '37246', title: 'Angioplasty, artery', text: 'balloon angioplasty of an artery as kept', score: 2 }];
 
-const files = (ownCodes: string[]) => ({
+const files = (ownCodes: string[], addedIndex = false) => ({
   [searchVocabularyUrl()]: { forms: searchVocabulary(sampleTerms), modifiers: [], families: [] },
   [searchWordsUrl()]: ['balloon', 'angioplasty', 'vein', 'artery', 'embolization', 'hemorrhage', 'stent', 'kept', 'today'],
-  [keptDifferencesUrl(2025)]: { own: ownCodes, lacks: ['37248'] },
+  [keptDifferencesUrl(2025)]: { own: ownCodes, lacks: ['37248'], addedIndex },
 });
 const urlsOf = async (query: string, bundle = keptEditionBundle(2025, fakeBundle(live), () => fakeBundle(own))) => {
   const outcome = await runSearch(parseQuery(query), scopeOf(bundle));
@@ -55,5 +55,17 @@ describe('a kept edition searched across its own pages and the live pages that r
     const bundle = fresh.keptEditionBundle(2025, fakeBundle(live), () => ((opened = true), fakeBundle(own)));
     expect(await urlsOf('embolization', bundle)).toEqual(['/editions/2025/codes/37244/']);
     expect(opened).toBe(false);
+  });
+
+  it('opens its own index with the index added beside it only when the differences file says there is one', async () => {
+    for (const addedIndex of [false, true]) {
+      stubFetch(files(['37246'], addedIndex));
+      vi.resetModules();
+      const fresh = await import('../../../../src/browser/search/kept-edition-bundle');
+      const opened: boolean[] = [];
+      const bundle = fresh.keptEditionBundle(2025, fakeBundle(live), (withAdded) => (opened.push(withAdded), fakeBundle(own)));
+      expect(await urlsOf('kept', bundle)).toEqual(['/editions/2025/codes/37246/']);
+      expect(opened).toEqual([addedIndex]);
+    }
   });
 });
