@@ -8,7 +8,12 @@
  *   page loads one file and not also a one-line file importing it. Other pages that need one of
  *   them load the whole chunk, about 3.5 KiB gzip.
  * - site-urls: the site's page addresses (src/shared/urls.ts), which the search box, the handout
- *   and compare pages share; its own chunk, so those pages do not load the search box with it.
+ *   and compare pages share; its own chunk, so those pages do not load the search box with it. It
+ *   also takes the small modules those pages share among themselves (how a kept edition differs
+ *   from the live pages, read by the search box and the handout; the element and address-list
+ *   helpers of the handout, compare and practice pages): a chunk of their own, each a few hundred
+ *   bytes, cost the handout and a first search one more request each (on a 150 ms line, about 9 ms
+ *   a request: BENCHMARKS.md, round 8).
  * The search box stays in the bundler's chunks: grouped into one file with the modules it shares
  * with the search page, that page loaded it statically, and WebKit then never settled the search
  * loader's import() of the same file (tests/engines: a code entered before focus stayed on /search/).
@@ -41,13 +46,17 @@ const CODE_PAGE_SCRIPTS = underSrc([
   'browser/reading/toc-current.ts',
   'browser/reading/record-visit.ts',
 ]);
+// What the other pages run at load (the search loader and copy buttons above): kept in the chunk,
+// or it would be a one-line file of its own on each of those pages.
+const SITE_PAGE_SCRIPTS = underSrc(['browser/site-page.ts']);
 const PRELOAD_HELPER = 'vite/preload-helper';
 // The module Astro makes of the code page layout's <script> (src/layouts/CodePage.astro).
 const CODE_PAGE_ENTRY = '/src/layouts/CodePage.astro?astro&type=script';
 
 const SITE_URLS = underSrc(['shared/urls.ts', 'shared/dates.ts', 'shared/handout-params.ts']);
+const SHARED_BEYOND_CODE_PAGE = underSrc(['browser/editions/edition-differences.ts', 'browser/element.ts', 'shared/address-lists.ts']);
 
 export const SCRIPT_CHUNKS: CodeSplittingGroup[] = [
-  { name: 'code-page', priority: 3, test: (id) => id.includes(PRELOAD_HELPER) || id.includes(CODE_PAGE_ENTRY) || capturing([...SHARED_BY_CODE_PAGE_SCRIPTS, ...CODE_PAGE_SCRIPTS])(id) },
-  { name: 'site-urls', priority: 2, test: capturing(SITE_URLS) },
+  { name: 'code-page', priority: 3, test: (id) => id.includes(PRELOAD_HELPER) || id.includes(CODE_PAGE_ENTRY) || capturing([...SHARED_BY_CODE_PAGE_SCRIPTS, ...CODE_PAGE_SCRIPTS, ...SITE_PAGE_SCRIPTS])(id) },
+  { name: 'site-urls', priority: 2, test: capturing([...SITE_URLS, ...SHARED_BEYOND_CODE_PAGE]) },
 ];

@@ -8,19 +8,14 @@
  * builder's controls stay in the page's entry.
  * A group also takes what its modules import, and a page importing any module of a chunk runs the
  * whole chunk: the helpers the compare and practice pages share with the handout (element(), the
- * address lists) get a chunk of their own first, so those pages never run the handout's sheet code;
- * so does what a handout shares with a kept edition's search (how an edition differs from the live pages).
+ * address lists) and what a handout shares with a kept edition's search (how an edition differs
+ * from the live pages) go first to the site-urls chunk (src/code-page/script-chunks.ts), so those
+ * pages never run the handout's sheet code.
  */
 import type { CodeSplittingGroup } from 'rolldown';
 
 const capturing = (paths: readonly string[]) => (id: string) => paths.some((path) => id.endsWith(path));
 
-const SHARED_WITH_OTHER_PAGES = ['/src/browser/element.ts', '/src/shared/address-lists.ts'];
-const SHARED_WITH_SEARCH = ['/src/browser/editions/edition-differences.ts'];
 const READING_A_CODE = ['/src/shared/handout.ts', '/src/browser/handout/code-sections.ts', '/src/browser/handout/handout-sheet.ts', '/src/browser/handout/way-back.ts', '/src/browser/handout/handout-problems.ts'];
 
-export const HANDOUT_SCRIPT_CHUNKS: CodeSplittingGroup[] = [
-  { name: 'page-builders', priority: 2, test: capturing(SHARED_WITH_OTHER_PAGES) },
-  { name: 'kept-differences', priority: 2, test: capturing(SHARED_WITH_SEARCH) },
-  { name: 'handout-sheet', priority: 1, test: capturing(READING_A_CODE) },
-];
+export const HANDOUT_SCRIPT_CHUNKS: CodeSplittingGroup[] = [{ name: 'handout-sheet', priority: 1, test: capturing(READING_A_CODE) }];
