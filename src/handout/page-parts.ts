@@ -77,6 +77,29 @@ function slimmed(html: string): string {
   return html.replace(PAGE_ONLY_ATTRIBUTES, '').replace(HEADING_CLASSES, '$1').replace(HEADING_WRAPPER_CLASS, '<div>');
 }
 
+/**
+ * The quick-facts panel's own box and heading: a handout shows the facts list inside it, not the
+ * panel (sectionNodes() in src/browser/handout/code-sections.ts takes the section's children, less its heading).
+ */
+const QUICK_FACTS_PANEL = new RegExp(`<section id="${QUICK_FACTS_SECTION.id}"[^>]*>(?:<h2\\b[^>]*>[^<]*</h2>)?`);
+/** The styling inside the code heading: a handout reads only the title's text from it (pageSections()). */
+const CODE_HEADING = /<h1\b[^>]*>.*?<\/h1>/s;
+const CLASS_ATTRIBUTE = /\sclass="[^"]*"/g;
+/** Which term a glossary link names: a handout's print rules only ask whether a link is one. */
+const GLOSSARY_TERM_VALUE = /(\sdata-glossary-term)="[^"]*"/g;
+
+/**
+ * Slimmed parts less what only the export's readers may want (the panel and heading markup, the
+ * glossary links' terms). The lead parts are the handout's alone, and on a throttled line each
+ * one's last hundred bytes can cost a packet of their own (BENCHMARKS.md, round 9).
+ */
+function leaner(html: string): string {
+  return html
+    .replace(CODE_HEADING, (heading) => heading.replace(CLASS_ATTRIBUTE, ''))
+    .replace(QUICK_FACTS_PANEL, `<section id="${QUICK_FACTS_SECTION.id}">`)
+    .replace(GLOSSARY_TERM_VALUE, '$1');
+}
+
 /** The `</div>` that close what `html` leaves open: parts may end inside the page's prose wrapper. */
 function closingDivs(html: string): string {
   const open = (html.match(/<div\b/g)?.length ?? 0) - (html.match(/<\/div>/g)?.length ?? 0);
@@ -121,5 +144,5 @@ export function handoutParts(html: string, file: string): string {
  * (src/components/handout/HandoutSheet.astro) and makes each code's from it, 0.2 KiB less a code.
  */
 export function handoutLeadParts(html: string, file: string): string {
-  return partsUntil(html, file, AFTER_DEFAULT, false);
+  return leaner(partsUntil(html, file, AFTER_DEFAULT, false));
 }

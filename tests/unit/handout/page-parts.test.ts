@@ -42,10 +42,26 @@ describe('handoutParts', () => {
     const full = page().replace(/<div class="prose-site">.*?<\/p><\/div>/, prose);
     expect(handoutLeadParts(full, 'dist/x.html')).toBe(
       '<article data-code="37249"><h1><span>37249</span> <span data-code-title>Title</span></h1>' +
-        '<div><section id="quick-facts"><h2>Quick facts</h2><dl><div><dt>a</dt><dd>b</dd></div></dl></section>' +
+        '<div><section id="quick-facts"><dl><div><dt>a</dt><dd>b</dd></div></dl></section>' +
         '<div class="prose-site"><div><h2 id="overview">Overview</h2></div><p>O</p><div><h2 id="billing-overview">B</h2></div><p>B</p></div></div></article>',
     );
     expect(handoutParts(full, 'dist/x.html')).toContain('<p>C</p></div><div><h2 id="modifiers">');
+  });
+
+  it("leaves out of the lead parts, not the export, the quick-facts panel's box and heading, the code heading's styling and the glossary links' terms", () => {
+    const styled = page()
+      .replace('<span>37249</span> <span data-code-title>', '<span class="font-mono">37249</span> <span class="block text-2xl" data-code-title>')
+      .replace('<section id="quick-facts"><h2>Quick facts</h2>', '<section id="quick-facts" class="rounded border p-4"><h2 id="quick-facts-heading" class="sr-only">Quick facts</h2>')
+      .replace('<p>Body ', '<p>Body <a href="/glossary/#stent" data-glossary-term="stent">stent</a> ')
+      .replace('<h2 id="modifiers">', '<h2 id="billing-overview">B</h2></div><p>B</p><div class="w"><h2 id="clinical-scenario">');
+    const lead = handoutLeadParts(styled, 'dist/x.html');
+    expect(lead).toContain('<h1><span>37249</span> <span data-code-title>Title</span></h1>');
+    expect(lead).toContain('<div><section id="quick-facts"><dl><div><dt>a</dt>');
+    expect(lead).toContain('<a href="/glossary/#stent" data-glossary-term>stent</a>');
+    const exported = handoutParts(styled, 'dist/x.html');
+    expect(exported).toContain('<span class="font-mono">37249</span>');
+    expect(exported).toContain('<section id="quick-facts" class="rounded border p-4"><h2 id="quick-facts-heading">Quick facts</h2>');
+    expect(exported).toContain('data-glossary-term="stent"');
   });
 
   it('stops the build, naming the page, when the page lacks a part or its shape has changed', () => {
