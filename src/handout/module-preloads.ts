@@ -13,6 +13,7 @@ import { init, parse } from 'es-module-lexer';
 import { Parser } from 'htmlparser2';
 import { handoutUrl, outputFile } from '../shared/urls';
 import { withEarlyScripts } from './early-script';
+import { withInlineStylesheets } from './inline-stylesheet';
 
 /** The addresses of the page's module scripts, in page order. */
 function moduleScripts(html: string): string[] {
@@ -70,15 +71,21 @@ export async function preloadPageModules(site: string, pageUrl: string, rewrite:
 
 /**
  * Preloads the handout page's modules (its codes wait for the whole graph to arrive before they
- * show) and lets its own script run before the stylesheets are in (src/handout/early-script.ts).
+ * show), lets its own script run before the stylesheets are in (src/handout/early-script.ts) and
+ * carries its stylesheet inline (src/handout/inline-stylesheet.ts).
  */
 export function handoutModulePreloads(): AstroIntegration {
   return {
     name: 'cpt-reference:handout-module-preloads',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const count = await preloadPageModules(fileURLToPath(dir), handoutUrl(), withEarlyScripts);
-        logger.info(`${count} modules preloaded on ${handoutUrl()}`);
+        const site = fileURLToPath(dir);
+        const read = (address: string) => readFileSync(outputFile(site, address), 'utf8');
+        const count = await preloadPageModules(site, handoutUrl(), withEarlyScripts);
+        // After the preloads, so the head asks for the modules before it holds the stylesheet's text.
+        const page = outputFile(site, handoutUrl());
+        writeFileSync(page, withInlineStylesheets(read(handoutUrl()), read));
+        logger.info(`${count} modules preloaded and the stylesheet inline on ${handoutUrl()}`);
       },
     },
   };

@@ -34,3 +34,18 @@ export function keepOwnHashes(html: string): string {
   );
   return html.replace(META_CSP, `$1${policy.replace(/ +(?=[;"]|$)/g, '').replace(/  +/g, ' ')}$3`);
 }
+
+/**
+ * The page with `text`, inline code it holds, allowed by its meta policy's `directive`, by hash: for
+ * code a build step puts into a page after Astro has written the page's policy.
+ */
+export function allowInlineCode(html: string, directive: 'script-src' | 'style-src', text: string): string {
+  const meta = META_CSP.exec(html);
+  if (!meta) throw new Error('allowInlineCode: the page has no meta content-security-policy');
+  const source = `'sha256-${digest('sha256', text)}'`;
+  const parts = meta[2]!.split(';');
+  const at = parts.findIndex((part) => part.trim().split(/\s+/)[0] === directive);
+  if (at < 0) throw new Error(`allowInlineCode: the page's policy has no ${directive}`);
+  if (!parts[at]!.trim().split(/\s+/).includes(source)) parts[at] = `${parts[at]!.trimEnd()} ${source}`;
+  return html.replace(META_CSP, `$1${parts.join(';')}$3`);
+}

@@ -2,7 +2,7 @@ import { expect, test } from '../support/test';
 import { keptEditions } from '../support/editions';
 import { attributeOrder, handoutPartText, listedCodes, pageSectionText, sheet, shownCodes } from '../support/handout';
 import { contentCodes } from '../support/content';
-import { absoluteUrl, codeJsonUrl, codeListUrl, codeUrl, handoutLeadJsonUrl, handoutUrl, pinnedCodeUrl, pinnedPageOf } from '../../src/shared/urls';
+import { absoluteUrl, codeJsonUrl, codeListUrl, codeUrl, handoutLeadJsonUrl, handoutUrl, homeUrl, pinnedCodeUrl, pinnedPageOf } from '../../src/shared/urls';
 import { CURRENT_EDITION, HANDOUT_PARAMS, MAX_HANDOUT_CODES, MAX_TITLE_LENGTH } from '../../src/shared/handout';
 import { REPORTING_EXAMPLES } from '../../src/code-page/sections';
 
@@ -158,6 +158,25 @@ test('a handout address alone shows the codes, in order, with the pinned pages\'
   const preloaded = await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
   expect(scripts.length, 'the handout ran its modules').toBeGreaterThan(1);
   expect(scripts.filter((script) => !preloaded.includes(script)), 'modules the head did not preload').toEqual([]);
+});
+
+test('the handout page carries the site\'s stylesheet inline: it asks for no stylesheet file and looks as the other pages do', { tag: '@base-path' }, async ({ page }) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'stylesheet' && stylesheets.push(request.url()));
+  const look = () =>
+    page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return { font: style('body').fontFamily, header: style('body > header').borderBottomWidth, footer: style('body > footer').borderTopWidth, skipLink: style('body > a[href="#main"]').position };
+    });
+  await page.goto(homeUrl());
+  const home = await look();
+  expect(stylesheets, 'the home page links the stylesheet').toHaveLength(1);
+  stylesheets.length = 0;
+  await page.goto(handoutUrl(query({ codes: first })));
+  await expect(shownCodes(page)).toHaveCount(1);
+  expect(stylesheets).toEqual([]);
+  expect(await look()).toEqual(home);
+  expect(home.header, 'styled at all').toBe('1px');
 });
 
 test('bad input is named and the rest still renders', async ({ page }) => {

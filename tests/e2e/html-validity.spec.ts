@@ -37,6 +37,10 @@ const CANARY = join(import.meta.dirname, '../support/nu-canary.html');
 // The checker judges a <meta> CSP against file: URLs, where 'self' matches nothing, and counts
 // JSON-LD data blocks as scripts; tests/e2e/csp.spec.ts checks the policy in a real browser.
 const CSP_FROM_FILES = /violates Content Security Policy/;
+// Its CSS validator knows neither @property (Tailwind declares its variables with it) nor
+// margin-trim, both in the site's stylesheet, which the handout page carries inline
+// (src/handout/inline-stylesheet.ts); browsers without them skip those rules. Any other CSS error fails.
+const CSS_THE_CHECKER_LACKS = /^CSS: (Unrecognized at-rule “@property”|“margin-trim”: Property “margin-trim” doesn't exist\.)$/;
 
 test('every built page, and the comparison as the browser renders it, passes the W3C Nu HTML checker (errors fail, warnings are listed)', async ({ page }) => {
   test.setTimeout(120_000);
@@ -55,7 +59,7 @@ test('every built page, and the comparison as the browser renders it, passes the
   const describe = (m: NuMessage) => `${where.get(m.file) ?? m.file}:${m.line}:${m.column} ${m.message}`;
   const listed = warnings.filter((w) => !CSP_FROM_FILES.test(w.message)).map(describe);
   if (listed.length) console.log(`Nu HTML checker warnings (${listed.length}):\n${listed.join('\n')}`);
-  expect(errors.filter((e) => e.file !== CANARY).map(describe)).toEqual([]);
+  expect(errors.filter((e) => e.file !== CANARY && !CSS_THE_CHECKER_LACKS.test(e.message)).map(describe)).toEqual([]);
 });
 
 test('every link on every built page has an address (crawlers treat one without as broken)', () => {
