@@ -16,7 +16,7 @@ import { EDITION_YEAR } from '../shared/dates';
 import { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, EDITIONS_DIR, splitFrontmatter, type CatalogName } from '../schema/content-files';
 import { bodyText, liveCodeFile, sameBodyCatalogs } from './live-files';
 import { migrateFrontmatter } from './migrations';
-import { changedFiles, MANIFEST_FILE, manifestSchema, type Manifest } from './edition-manifest';
+import { changedFiles, editionDir, MANIFEST_FILE, manifestSchema, type Manifest } from './edition-manifest';
 import { issueMessages } from '../schema/field-path';
 import { checkHistory, CURRENT_EDITION_SOURCE } from './history-checks';
 import { writtenDigests, type WrittenDigests } from './section-changes';
@@ -104,6 +104,17 @@ export function keptYears(root = process.cwd()): number[] {
     .filter((entry) => entry.isDirectory() && EDITION_YEAR.test(entry.name))
     .map((entry) => Number(entry.name))
     .sort((a, b) => a - b);
+}
+
+/**
+ * A kept edition's codes, in order, from its code files' names (the build checks each name is its
+ * code): every pinned address the edition has, a page of its own or a forwarding page.
+ */
+export function keptCodes(year: number, root = process.cwd()): string[] {
+  return readdirSync(join(root, editionDir(year), CODES_FOLDER))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.slice(0, -'.mdx'.length))
+    .sort();
 }
 
 /** SHA-256 of every file of an edition folder but its manifest, by path within the folder. */

@@ -1,33 +1,28 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CODES_FOLDER } from '../schema/content-files';
-import { sameAsWritten, takeTemplatePage, writeFromTemplate } from '../hosting/template-pages';
+import { makeFoldersAhead, sameAsWritten, takeTemplatePage, writeFromTemplate } from '../hosting/template-pages';
 import type { EditionDifferences } from '../shared/edition-differences';
 import { PINNED_FORWARD_TEMPLATE, keptDifferencesUrl, outputFile, pinnedCodeUrl } from '../shared/urls';
-import { editionDir } from './edition-manifest';
-import { keptYears } from './kept-files';
-
-/** A kept edition's codes, from its code files' names (the build has checked each name is its code). */
-function keptCodes(year: number, root: string): string[] {
-  return readdirSync(join(root, editionDir(year), CODES_FOLDER))
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => name.slice(0, -'.mdx'.length))
-    .sort();
-}
+import { keptCodes, keptYears } from './kept-files';
 
 /**
  * Writes, at the pinned address of each kept code that reads as its live page, a page that
  * forwards there (keeping the #anchor), from the one such page Astro rendered: once for a code, and
  * linked at the code's addresses in the other editions (the page names no year). Runs after the
- * pinned pages are restored from the cache and before every step that reads the pinned folders
- * (QR codes, short links, link checks, _headers), which so see every pinned address.
+ * pinned pages are restored from the cache; the pages are written in the background, and the steps
+ * that read the pinned folders (link checks, _headers) wait for them (templatePagesWritten()).
  */
 export function keptForwards(): AstroIntegration {
+  let outDir: URL;
   return {
     name: 'cpt-reference:kept-forwards',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      // Every kept code has a pinned address, its own page's or a forwarding page's.
+      'astro:build:setup': () => makeFoldersAhead(fileURLToPath(outDir), keptYears().flatMap((year) => keptCodes(year).map((code) => pinnedCodeUrl(year, code)))),
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const template = takeTemplatePage(site, PINNED_FORWARD_TEMPLATE);
@@ -36,7 +31,7 @@ export function keptForwards(): AstroIntegration {
         let forwarding = 0;
         for (const year of keptYears()) {
           const own = new Set((JSON.parse(readFileSync(outputFile(site, keptDifferencesUrl(year)), 'utf8')) as EditionDifferences).own);
-          for (const code of keptCodes(year, process.cwd())) {
+          for (const code of keptCodes(year)) {
             const address = pinnedCodeUrl(year, code);
             const file = outputFile(site, address);
             // The pinned route renders exactly the pages of their own; anything else is a bug to stop on.

@@ -11,10 +11,17 @@ import { CATALOG_FILES, CODES_FOLDER, CONTENT_DIR, contentFile, splitFrontmatter
 // What a body is compiled against besides its own text: the payer and glossary names.
 const BODY_CATALOGS: readonly CatalogName[] = ['payers', 'glossary'];
 
-const fileHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const fileHash = (file: string) => sha256(readFileSync(file));
 
 /** A code file's body, as written. */
 export const bodyText = (file: string) => splitFrontmatter(readFileSync(file, 'utf8'))?.body ?? '';
+
+/** A code file's SHA-256, as an edition's manifest lists its files, and its body as written: one read for both. */
+export function readCodeFile(file: string): { checksum: string; body: string } {
+  const bytes = readFileSync(file);
+  return { checksum: sha256(bytes), body: splitFrontmatter(bytes.toString('utf8'))?.body ?? '' };
+}
 
 /** The live code file of `code`, or undefined when it has none. */
 export function liveCodeFile(code: string, root: string): string | undefined {

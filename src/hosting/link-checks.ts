@@ -5,6 +5,7 @@ import { loadRedirectTable, REDIRECTS_FILE } from './redirect-table';
 import { formatContentErrors } from '../catalog/catalog-checks';
 import { CODE_PATTERN } from '../shared/codes';
 import { missingTargets } from './redirects';
+import { templatePagesWritten } from './template-pages';
 import { PINNED_FORWARD_TEMPLATE, SHORT_LINK_TEMPLATE, outputFile, pinnedPageOf, routeOf, sitemapIndexUrl, sitemapUrl, withBase } from '../shared/urls';
 
 /** Forwarding pages (short links, retired paths) are not content: keep them out of the sitemap. */
@@ -31,7 +32,9 @@ export function linkChecks(): AstroIntegration {
   return {
     name: 'cpt-reference:links',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        // A redirect may land on a short link or a forwarding pinned page, written in the background.
+        await templatePagesWritten();
         const site = fileURLToPath(dir);
         copyFileSync(outputFile(site, sitemapIndexUrl()), outputFile(site, sitemapUrl()));
         const isPage = (path: string) => {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headerPolicy, policyProblems } from './csp';
 import { keepOwnHashes } from './page-hashes';
-import { forgetPagesFromTemplates, pagesFromTemplates } from './template-pages';
+import { forgetPagesFromTemplates, pagesFromTemplates, templatePagesWritten } from './template-pages';
 import { embedFrameAncestors } from '../embed/embed-policy';
 import { siteConfig } from '../site/site-config';
 import { headerRules, renderHeadersFile } from './host-config';
@@ -75,7 +75,8 @@ export function securityHeaders(): AstroIntegration {
     name: 'cpt-reference:security-headers',
     hooks: {
       'astro:build:start': () => forgetPagesFromTemplates(),
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        await templatePagesWritten();
         const site = fileURLToPath(dir);
         const { metas, pages, fromTemplates } = pagePolicies(site);
         const policy = headerPolicy([...metas]);

@@ -3,19 +3,20 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltCodeList } from '../export/write-exports';
-import { keptYears } from '../editions/kept-files';
+import { keptCodes, keptYears } from '../editions/kept-files';
 import { siteConfig } from '../site/site-config';
-import { sameAsWritten, takeTemplatePage, writeFromTemplate } from './template-pages';
+import { makeFoldersAhead, sameAsWritten, takeTemplatePage, writeFromTemplate } from './template-pages';
 import { redirectFor, renderRedirectsFile, type RedirectRule } from './host-config';
 import type { EditionDifferences } from '../shared/edition-differences';
-import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, keptDifferencesUrl, keptPagesFolder, outputFile, pinnedCodeUrl, shortCodeUrl, shortPinnedUrl, withBase } from '../shared/urls';
+import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, codeUrl, keptDifferencesUrl, outputFile, pinnedCodeUrl, shortCodeUrl, shortPinnedUrl, withBase } from '../shared/urls';
 
 
 /**
  * Writes /<code>/, the short link of every code, and /<year>/<code>/ for every kept page, from
  * the one short-link page Astro rendered with a placeholder code: the same markup, script and Content-Security-Policy as an Astro page, without
  * Astro's few milliseconds per page. The codes come from the list export, like every page's.
- * Runs before the checks that read the built pages (links, _headers), so they see the short links.
+ * The pages are written in the background (src/hosting/template-pages.ts); the checks that read the
+ * built pages (links, _headers) wait for them.
  * With `short_links: host-rules` or `prefix-rules` (site.config.yaml) it writes `_redirects` rules
  * instead (shortLinkRules()).
  */
@@ -69,9 +70,17 @@ function refuseShadowedFiles(site: string, rules: readonly RedirectRule[]) {
 }
 
 export function shortLinks(): AstroIntegration {
+  let outDir: URL;
   return {
     name: 'cpt-reference:short-links',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:setup': () => {
+        if (siteConfig().short_links !== 'pages') return;
+        makeFoldersAhead(fileURLToPath(outDir), keptYears().flatMap((year) => keptCodes(year).map((code) => shortPinnedUrl(year, code))));
+      },
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const template = takeTemplatePage(site, SHORT_LINK_TEMPLATE);
@@ -94,7 +103,7 @@ export function shortLinks(): AstroIntegration {
         for (const year of years) {
           const pinnedTemplate = pointAtEdition(template, year);
           const own = new Set((JSON.parse(readFileSync(outputFile(site, keptDifferencesUrl(year)), 'utf8')) as EditionDifferences).own);
-          for (const code of readdirSync(keptPagesFolder(site, year))) {
+          for (const code of keptCodes(year)) {
             if (own.has(code)) writeFromTemplate(site, shortPinnedUrl(year, code), pinnedTemplate, code);
             else sameAsWritten(site, shortCodeUrl(code), shortPinnedUrl(year, code));
             pinned += 1;

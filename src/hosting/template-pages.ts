@@ -1,7 +1,8 @@
-import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CODE_PATTERN } from '../shared/codes';
 import { SHORT_LINK_CODE, outputFile, withBase } from '../shared/urls';
+import { BackgroundWrites } from './background-writes';
 import { inlineCode, keepOwnHashes } from './page-hashes';
 
 /**
@@ -35,14 +36,30 @@ export interface PagesFromTemplates {
 // template is first used), so its policy is the template's: the CSP step takes each template's
 // policy once instead of reading back every copy (with three kept editions at 10,000 codes, 70,000
 // files: about 5 s of every build). Kept for one build: the CSP step forgets them when a build starts.
+// The files themselves are written on a thread of their own (src/hosting/background-writes.ts):
+// a step that reads the output awaits templatePagesWritten() first.
 const written = { files: new Set<string>(), templates: new Set<string>() };
+let writes = new BackgroundWrites();
 
 /** The pages written from templates in this build (src/hosting/security-headers.ts reads them). */
 export const pagesFromTemplates = (): PagesFromTemplates => written;
 
+/** Resolves once every page given to writeFromTemplate() and sameAsWritten() is in the output; rejects if one could not be written. */
+export const templatePagesWritten = (): Promise<void> => writes.settled();
+
+/**
+ * Starts making the folders of pages to be written from a template later in the build, at their
+ * public paths: call it once Astro has emptied the output folder (the `astro:build:setup` hook),
+ * so they are made while Astro renders pages.
+ */
+export function makeFoldersAhead(site: string, publicPaths: readonly string[]): void {
+  for (const path of publicPaths) writes.folder(dirname(outputFile(site, path)));
+}
+
 export function forgetPagesFromTemplates(): void {
   written.files.clear();
   written.templates.clear();
+  writes = new BackgroundWrites();
 }
 
 function useTemplate(template: string): void {
@@ -52,15 +69,14 @@ function useTemplate(template: string): void {
   written.templates.add(template);
 }
 
-/** Writes the page at `publicPath` from `template` for `code`. */
+/** Writes the page at `publicPath` from `template` for `code` (in the background: templatePagesWritten()). */
 export function writeFromTemplate(site: string, publicPath: string, template: string, code: string): void {
   // Codes are digits and capitals only, so they go into the markup as they are.
   if (!CODE_PATTERN.test(code)) throw new Error(`${publicPath}: "${code}" is not a code`);
   useTemplate(template);
-  const file = outputFile(site, publicPath);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, template.replaceAll(SHORT_LINK_CODE, code));
-  written.files.add(resolve(file));
+  const file = resolve(outputFile(site, publicPath));
+  writes.write(file, template.replaceAll(SHORT_LINK_CODE, code));
+  written.files.add(file);
 }
 
 /**
@@ -72,12 +88,7 @@ export function writeFromTemplate(site: string, publicPath: string, template: st
 export function sameAsWritten(site: string, writtenPath: string, publicPath: string): void {
   const from = resolve(outputFile(site, writtenPath));
   if (!written.files.has(from)) throw new Error(`${writtenPath} was not written from a template in this build`);
-  const file = outputFile(site, publicPath);
-  mkdirSync(dirname(file), { recursive: true });
-  try {
-    linkSync(from, file);
-  } catch {
-    copyFileSync(from, file);
-  }
-  written.files.add(resolve(file));
+  const file = resolve(outputFile(site, publicPath));
+  writes.link(from, file);
+  written.files.add(file);
 }

@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuiltCodeList } from '../export/write-exports';
-import { keptYears } from '../editions/kept-files';
+import { keptCodes, keptYears } from '../editions/kept-files';
 import { keptEditionFiles } from '../kept-cache/edition-files';
 import { siteConfig } from '../site/site-config';
-import { codeUrl, keptPagesFolder, outputFile, pinnedCodeUrl, printQrSheetUrl, printQrViewId } from '../shared/urls';
+import { codeUrl, outputFile, pinnedCodeUrl, printQrSheetUrl, printQrViewId } from '../shared/urls';
 import { printedAddress } from './printed-address';
 import { qrSheetSvg } from './qr-svg';
 
@@ -50,7 +50,7 @@ export function printQrCodes(): AstroIntegration {
         let sheets = writeSheets(site, codes.map(({ code }) => ({ pageUrl: codeUrl(code), code, address: printedAddress(code, origin) })));
         let pinned = 0;
         for (const year of keptYears()) {
-          const codes = readdirSync(keptPagesFolder(site, year)).sort();
+          const codes = keptCodes(year);
           const pages = codes.map((code) => ({ pageUrl: pinnedCodeUrl(year, code), code, address: printedAddress(code, origin, year) }));
           // A kept edition's sheets change only with its list of pages: made once, then from the kept-edition cache.
           const folder = relative(site, dirname(outputFile(site, printQrSheetUrl(pinnedCodeUrl(year, codes[0] ?? '00000')))));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepOwnHashes } from '../../../src/hosting/page-hashes';
-import { forgetPagesFromTemplates, pagesFromTemplates, sameAsWritten, takeTemplatePage, writeFromTemplate } from '../../../src/hosting/template-pages';
+import { forgetPagesFromTemplates, pagesFromTemplates, sameAsWritten, takeTemplatePage, templatePagesWritten, writeFromTemplate } from '../../../src/hosting/template-pages';
 import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, outputFile, shortCodeUrl, shortPinnedUrl, withBase } from '../../../src/shared/urls';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -28,7 +28,7 @@ function takenTemplate(text = template): string {
 }
 
 describe('pages written from a template page', () => {
-  it('take the template out of the output with its policy cut to its own inline code, so each copy is final as written', () => {
+  it('take the template out of the output with its policy cut to its own inline code, so each copy is final as written', async () => {
     site = mkdtempSync(join(tmpdir(), 'template-pages-'));
     const templateFile = outputFile(site, withBase(SHORT_LINK_TEMPLATE));
     mkdirSync(join(templateFile, '..'), { recursive: true });
@@ -39,6 +39,7 @@ describe('pages written from a template page', () => {
     expect(taken).toContain(`content="script-src 'self' ${hash(OWN)};"`);
 
     writeFromTemplate(site, shortCodeUrl('37244'), taken, '37244');
+    await templatePagesWritten();
     const copy = readFileSync(outputFile(site, shortCodeUrl('37244')), 'utf8');
     expect(copy).toContain('<a href="/codes/37244/">CPT 37244</a>');
     expect(keepOwnHashes(copy)).toBe(copy);
@@ -66,10 +67,11 @@ describe('pages written from a template page', () => {
     expect(pagesFromTemplates().files.size).toBe(0);
   });
 
-  it('put a page already written from a template at a second address as a link to the same bytes, recorded like the first', () => {
+  it('put a page already written from a template at a second address as a link to the same bytes, recorded like the first', async () => {
     const taken = takenTemplate();
     writeFromTemplate(site, shortCodeUrl('37244'), taken, '37244');
     sameAsWritten(site, shortCodeUrl('37244'), shortPinnedUrl(2025, '37244'));
+    await templatePagesWritten();
     const [first, second] = [outputFile(site, shortCodeUrl('37244')), outputFile(site, shortPinnedUrl(2025, '37244'))];
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
     expect(statSync(second).ino).toBe(statSync(first).ino);
