@@ -14,6 +14,11 @@ const BATCH = 2_000;
 export class BackgroundWrites {
   #worker: Worker | undefined;
   #batch: FileWrite[] = [];
+  readonly #batchSize: number;
+
+  constructor(batchSize = BATCH) {
+    this.#batchSize = batchSize;
+  }
 
   write(file: string, text: string): void {
     this.#add({ file, text });
@@ -34,7 +39,7 @@ export class BackgroundWrites {
 
   #add(write: FileWrite): void {
     this.#batch.push(write);
-    if (this.#batch.length >= BATCH) this.#flush();
+    if (this.#batch.length >= this.#batchSize) this.#flush();
   }
 
   #flush(): void {

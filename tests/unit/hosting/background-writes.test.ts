@@ -12,8 +12,9 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('files written on a thread of their own', () => {
   it('are all in place, folders made, once settled: more than one batch, and links to files given before them', async () => {
-    const writes = new BackgroundWrites();
-    const pages = Array.from({ length: 2_500 }, (_, i) => join(dir, 'codes', String(10000 + i), 'index.html'));
+    // Batches of ten: the 25 pages go to the thread in three messages.
+    const writes = new BackgroundWrites(10);
+    const pages = Array.from({ length: 25 }, (_, i) => join(dir, 'codes', String(10000 + i), 'index.html'));
     pages.forEach((file, i) => writes.write(file, `page ${i}`));
     const linked = join(dir, '2025', '10000', 'index.html');
     writes.link(pages[0]!, linked);
@@ -23,7 +24,7 @@ describe('files written on a thread of their own', () => {
   });
 
   it('stop the build with the file that could not be written, and write nothing after it', async () => {
-    const writes = new BackgroundWrites();
+    const writes = new BackgroundWrites(1);
     // A file where the next write needs a folder.
     writeFileSync(join(dir, 'codes'), 'not a folder');
     const blocked = join(dir, 'codes', '37244', 'index.html');

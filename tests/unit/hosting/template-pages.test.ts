@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepOwnHashes } from '../../../src/hosting/page-hashes';
-import { forgetPagesFromTemplates, pagesFromTemplates, sameAsWritten, takeTemplatePage, templatePagesWritten, writeFromTemplate } from '../../../src/hosting/template-pages';
+import { forgetPagesFromTemplates, makeFoldersAhead, pagesFromTemplates, sameAsWritten, takeTemplatePage, templatePagesWritten, writeFromTemplate } from '../../../src/hosting/template-pages';
 import { SHORT_LINK_CODE, SHORT_LINK_TEMPLATE, outputFile, shortCodeUrl, shortPinnedUrl, withBase } from '../../../src/shared/urls';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -78,5 +78,17 @@ describe('pages written from a template page', () => {
     expect(pagesFromTemplates().files.has(second)).toBe(true);
     // Only a page this build wrote from a template, whose policy the CSP step then knows.
     expect(() => sameAsWritten(site, shortCodeUrl('37249'), shortPinnedUrl(2025, '37249'))).toThrow(/not written from a template/);
+  });
+
+  it('make the folders of pages to come ahead of them, at their public paths', async () => {
+    const taken = takenTemplate();
+    const later = shortPinnedUrl(2025, '37244');
+    makeFoldersAhead(site, [later]);
+    await templatePagesWritten();
+    expect(statSync(join(outputFile(site, later), '..')).isDirectory()).toBe(true);
+    expect(existsSync(outputFile(site, later))).toBe(false);
+    writeFromTemplate(site, later, taken, '37244');
+    await templatePagesWritten();
+    expect(readFileSync(outputFile(site, later), 'utf8')).toContain('CPT 37244');
   });
 });
