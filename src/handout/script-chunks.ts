@@ -3,8 +3,8 @@
  * page's in src/code-page/script-chunks.ts). On a slow line the browser shares the line evenly
  * between the requests in flight, so the larger a file, the later it arrives among the codes'
  * sources. Bundled whole, the handout's script (4.7 KiB gzip) arrived with the last of the codes'
- * exports; split in two (about 2.7 KiB each), both halves arrive while the codes' sources are still
- * coming, and each code is shown as its source arrives. The group takes what reading and showing a code needs; the
+ * exports; split in two (about 2.7 KiB each), both halves arrive sooner among the codes' sources,
+ * which are read before them (src/browser/early-fetches.ts). The group takes what reading and showing a code needs; the
  * builder's controls stay in the page's entry.
  * A group also takes what its modules import, and a page importing any module of a chunk runs the
  * whole chunk: the helpers the compare and practice pages share with the handout (element(), the

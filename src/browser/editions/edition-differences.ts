@@ -1,4 +1,5 @@
 import { keptDifferencesUrl } from '../../shared/urls';
+import { fetchText } from '../early-fetches';
 import type { EditionDifferenceSets, EditionDifferences } from '../../shared/edition-differences';
 
 const read = new Map<number, Promise<EditionDifferenceSets>>();
@@ -8,10 +9,10 @@ export function keptDifferences(year: number): Promise<EditionDifferenceSets> {
   let differences = read.get(year);
   if (!differences) {
     const url = keptDifferencesUrl(year);
-    differences = fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-        return response.json() as Promise<EditionDifferences>;
+    differences = fetchText(url)
+      .then(({ ok, status, text }) => {
+        if (!ok) throw new Error(`${url}: HTTP ${status}`);
+        return JSON.parse(text) as EditionDifferences;
       })
       .then((file) => ({ own: new Set(file.own), lacks: new Set(file.lacks), addedIndex: file.addedIndex }));
     differences.catch(() => read.delete(year));

@@ -9,6 +9,7 @@ import { CURRENT_EDITION, PAGE_PARTS_KEY, type Handout } from '../../shared/hand
 import { codeJsonUrl, handoutLeadJsonUrl, pinnedCodeUrl } from '../../shared/urls';
 import type { EditionDifferenceSets } from '../../shared/edition-differences';
 import { keptDifferences } from '../editions/edition-differences';
+import { fetchText } from '../early-fetches';
 
 /** How src/user-components/ReportingExample.ts marks a worked example on the page. */
 const REPORTING_EXAMPLE_SELECTOR = 'figure[data-reporting-example]';
@@ -80,7 +81,7 @@ interface HandoutSource {
  * `defaultSections` (what those hold), else the export. In a kept edition (`differences`: how it
  * differs from the live pages), a code with a page of its own is read from that pinned page, and a
  * code it lacks from nowhere (undefined). The handout page's boot script (src/handout/boot-script.ts)
- * preloads the live parts, which the fetch below then takes.
+ * starts the fetch of the live parts, which fetchPageText() below then takes.
  */
 export function handoutSource(reading: HandoutReading, code: string, defaultSections: readonly string[], differences?: EditionDifferenceSets): HandoutSource | undefined {
   const { edition, sections } = reading;
@@ -89,10 +90,10 @@ export function handoutSource(reading: HandoutReading, code: string, defaultSect
   return { url: sections.every((id) => defaultSections.includes(id)) ? handoutLeadJsonUrl(code) : codeJsonUrl(code), pinned: false };
 }
 
-async function pageText(response: Response, pinned: boolean): Promise<string> {
-  if (pinned) return response.text();
-  const parts = ((await response.json()) as Record<string, unknown>)[PAGE_PARTS_KEY];
-  if (typeof parts !== 'string') throw new Error(`${response.url}: no ${PAGE_PARTS_KEY}`);
+/** The page parts a live page's JSON (`url`, its `text`) carries. */
+function pageParts(text: string, url: string): string {
+  const parts = (JSON.parse(text) as Record<string, unknown>)[PAGE_PARTS_KEY];
+  if (typeof parts !== 'string') throw new Error(`${url}: no ${PAGE_PARTS_KEY}`);
   return parts;
 }
 
@@ -113,10 +114,10 @@ const pages = new Map<string, Promise<string | undefined>>();
 function fetchPageText({ url, pinned }: HandoutSource): Promise<string | undefined> {
   let page = pages.get(url);
   if (!page) {
-    page = fetch(url).then(async (response) => {
-      if (response.status === 404) return undefined;
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return pageText(response, pinned);
+    page = fetchText(url).then(({ ok, status, text }) => {
+      if (status === 404) return undefined;
+      if (!ok) throw new Error(`${url}: ${status}`);
+      return pinned ? text : pageParts(text, url);
     });
     page.catch(() => pages.delete(url));
     pages.set(url, page);

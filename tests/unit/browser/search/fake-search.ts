@@ -70,7 +70,7 @@ export function stubFetch(files: Record<string, unknown>, failing: readonly stri
     fetched.push(url);
     if (failing.includes(url)) throw new TypeError('Failed to fetch');
     const body = files[url];
-    return { ok: body !== undefined, status: body === undefined ? 404 : 200, json: async () => body } as Response;
+    return { ok: body !== undefined, status: body === undefined ? 404 : 200, json: async () => body, text: async () => JSON.stringify(body) } as Response;
   });
   vi.stubGlobal('fetch', fetch);
   return fetched;
